@@ -1,0 +1,181 @@
+"""The headless command line: demo, import, export, due, letter, check. No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .domain.dates import format_uk, parse_iso_date
+from .errors import UserFacingError
+from .paths import default_database_path
+
+log = logging.getLogger(__name__)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return parse_iso_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of days cannot be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="opcc-desktop",
+        description="OPCC Desktop: HMICFRS inspections, s.55 deadlines and letters to the Home Secretary.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="FILE", type=Path, default=None,
+                        help="database file (default: the per-user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="FILE", type=Path, default=argparse.SUPPRESS,
+                        help="database file (may also be given before the command)")
+    sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
+    p_import = sub.add_parser("import", parents=[common], help="import records from a JSON file (all or nothing)")
+    p_import.add_argument("file", metavar="FILE.json", type=Path)
+    p_export = sub.add_parser("export", parents=[common], help="export every record and setting to a JSON file")
+    p_export.add_argument("file", metavar="FILE.json", type=Path)
+    p_due = sub.add_parser("due", parents=[common], help="s.55 deadlines overdue or due within DAYS")
+    p_due.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    p_due.add_argument("--within", type=_non_negative, default=28, metavar="DAYS")
+    p_due.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p_letter = sub.add_parser("letter", parents=[common], help="write the Home Secretary letter for an inspection")
+    p_letter.add_argument("reference", metavar="REF", help="the inspection's HMICFRS reference")
+    p_letter.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    p_letter.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                          help="date printed on the letter (default: today)")
+    sub.add_parser("check", parents=[common], help="integrity check and schema version")
+    return parser
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):
+    from .storage.database import open_database
+
+    return open_database(args.db or default_database_path(), create=create)
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.demo import load_demo
+
+    report = load_demo(_open(args), date.today())
+    print(f"Demonstration records loaded. {report.summary()}", file=out)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.interchange import import_document, read_json_file
+
+    data = read_json_file(args.file)  # read before opening, so a bad file never creates a database
+    db = _open(args)
+    print(import_document(db, data).summary(), file=out)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.interchange import export_to_file
+
+    try:
+        count = export_to_file(_open(args, create=False), args.file)
+    except OSError as exc:
+        raise UserFacingError(f"Cannot write {args.file}: {exc.strerror or exc}") from exc
+    print(f"Exported {count} inspections to {args.file}.", file=out)
+    return 0
+
+
+def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.deadlines import due_items
+
+    today = args.today or date.today()
+    items = due_items(_open(args), today, args.within)
+    if args.json:
+        print(json.dumps([i.as_json() for i in items], ensure_ascii=False, indent=2), file=out)
+        return 0
+    if not items:
+        print(f"Nothing overdue or due within {args.within} days of {format_uk(today)}.", file=out)
+        return 0
+    for item in items:
+        if item.overdue:
+            when = f"{-item.days_left} day{'s' if item.days_left != -1 else ''} OVERDUE"
+        elif item.days_left == 0:
+            when = "last day TODAY"
+        else:
+            when = f"{item.days_left} day{'s' if item.days_left != 1 else ''} left"
+        reference = item.inspection or "(no ref)"
+        print(f"{item.what}\t{reference}\tlast day {format_uk(item.due)}\t{when}\t{item.title}", file=out)
+    return 0
+
+
+def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.inspections import InspectionService
+    from .services.letters import home_secretary_letter, write_letter_pdf
+
+    db = _open(args, create=False)
+    inspection = InspectionService(db).find(args.reference)
+    data = home_secretary_letter(db, inspection.id, args.date or date.today())
+    try:
+        pages = write_letter_pdf(data, args.out)
+    except OSError as exc:
+        raise UserFacingError(f"Cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''}).", file=out)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .storage.database import check_database
+    from .storage.inspections import count_inspections
+
+    db = _open(args, create=False)
+    health = check_database(db)
+    print(f"database: {args.db or default_database_path()}", file=out)
+    print(f"integrity: {health.integrity}", file=out)
+    print(f"schema version: {health.schema_version} ({', '.join(health.migrations)})", file=out)
+    if health.pending:
+        print(f"pending migrations: {', '.join(health.pending)}", file=out)
+    print(f"inspections: {count_inspections(db)}", file=out)
+    return 0 if health.ok else 1
+
+
+HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
+            "letter": _cmd_letter, "check": _cmd_check}
+
+
+def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one headless command; user-facing problems become a message and exit code 1."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        return HANDLERS[args.command](args, out)
+    except UserFacingError as exc:
+        print(f"opcc-desktop: error: {exc}", file=err)
+        return 1
+    except BrokenPipeError:  # e.g. `opcc-desktop due | head`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("opcc-desktop: interrupted", file=err)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the command line promises no tracebacks
+        log.exception("unexpected error in %s", args.command)
+        print(f"opcc-desktop: unexpected error ({type(exc).__name__}: {exc}). This is a bug; please report it.",
+              file=err)
+        return 3

@@ -1,0 +1,54 @@
+"""Parsing and formatting dates the UK way: ISO in files, dd/mm/yyyy on screen, ordinals in letters."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def parse_iso_date(text: str) -> date:
+    """Parse strict ISO `YYYY-MM-DD`; raise ValueError with a readable reason otherwise."""
+    if not isinstance(text, str) or not _ISO_DATE.match(text):
+        raise ValueError(f"expected a date as YYYY-MM-DD, got {text!r}")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real date") from None
+
+
+def parse_uk_date(text: str) -> date:
+    """Parse `dd/mm/yyyy` as typed in a form (also accepts ISO); ValueError with a reason otherwise."""
+    if _ISO_DATE.match(text.strip()):
+        return parse_iso_date(text.strip())
+    match = _UK_DATE.match(text)
+    if not match:
+        raise ValueError("enter the date as dd/mm/yyyy")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{text.strip()} is not a real date") from None
+
+
+def format_uk(value: date | None) -> str:
+    """`dd/mm/yyyy`, or an empty string for no date."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def ordinal_suffix(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def format_letter_date(value: date, style: str = "ordinal") -> str:
+    """"11th September 2020" (ordinal) or "11 September 2020" (plain)."""
+    suffix = ordinal_suffix(value.day) if style == "ordinal" else ""
+    return f"{value.day}{suffix} {MONTHS[value.month - 1]} {value.year}"

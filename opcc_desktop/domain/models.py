@@ -1,0 +1,67 @@
+"""Frozen dataclasses for the records the office keeps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A recommendation, area for improvement or cause of concern in an inspection report."""
+
+    kind: str
+    text: str
+    reference: str = ""
+    level: str = ""
+    addressees: tuple[str, ...] = ()
+    owner: str = ""
+    target_date: date | None = None
+    status: str = "Not yet assessed"
+    force_response: str = ""
+    pcc_response: str = ""
+    id: int | None = None
+    inspection_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """An HMICFRS inspection report or publication the office must respond to."""
+
+    title: str
+    type: str
+    published: date
+    reference: str = ""
+    forces: tuple[str, ...] = ()
+    key_findings: str = ""
+    s55_applies: str = "yes"  # yes / no / unclear
+    response_published: date | None = None
+    pcc_comments: str = ""
+    findings: tuple[Finding, ...] = field(default=())
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class InspectionSummary:
+    """One row of the inspections list: enough to show, sort and filter, without the findings."""
+
+    id: int
+    reference: str
+    title: str
+    type: str
+    published: date
+    s55_applies: str
+    response_published: date | None
+    finding_count: int
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A validation message tied to one field, so forms can show it beside that field."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"

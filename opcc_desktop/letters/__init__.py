@@ -1,0 +1,1 @@
+"""Letters: the s.55 response letter to the Home Secretary (compose the words, render the PDF)."""

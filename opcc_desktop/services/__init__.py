@@ -1,0 +1,1 @@
+"""Use cases: validate, write in one transaction, and report what changed."""

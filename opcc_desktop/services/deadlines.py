@@ -1,0 +1,57 @@
+"""What is due: s.55 responses overdue or due within a window, seen from a given `today`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.deadlines import s55_state
+from ..storage.inspections import open_s55_rows
+
+S55_RESPONSE = "s55 response"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    what: str
+    inspection_id: int
+    inspection: str  # HMICFRS reference ("" when the report has none)
+    title: str
+    published: date
+    due: date
+    days_left: int
+    overdue: bool
+    s55_applies: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "what": self.what,
+            "inspection": self.inspection,
+            "title": self.title,
+            "published": self.published.isoformat(),
+            "due": self.due.isoformat(),
+            "days_left": self.days_left,
+            "overdue": self.overdue,
+            "s55_applies": self.s55_applies,
+        }
+
+
+def due_items(db: Database, today: date, within_days: int | None = 28) -> list[DueItem]:
+    """Open s.55 responses that are overdue or whose last day falls within `within_days` of `today`.
+
+    `within_days=None` lists every open response.
+    """
+    items: list[DueItem] = []
+    for inspection_id, reference, title, published_text, applies in open_s55_rows(db):
+        published = date.fromisoformat(published_text)
+        state = s55_state(published, today)
+        if within_days is not None and not state.overdue and state.days_left > within_days:
+            continue
+        items.append(
+            DueItem(S55_RESPONSE, inspection_id, reference, title, published, state.last_day,
+                    state.days_left, state.overdue, applies)
+        )
+    items.sort(key=lambda item: (item.due, item.inspection_id))
+    return items

@@ -1,0 +1,33 @@
+"""Demonstration records built from the seed documents plus a few invented, clearly-marked reports."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..resources import resource_path
+from ..storage.inspections import count_inspections
+from .interchange import ImportReport, import_document
+
+DEMO_FILE = ("demo", "demo-office.json")
+
+
+def demo_document(today: date) -> dict[str, Any]:
+    """The demonstration office; invented reports are dated relative to `today` so deadlines are live."""
+    document = json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
+    for inspection in document["inspections"]:
+        days_ago = inspection.pop("_demo_days_ago", None)
+        if days_ago is not None:
+            inspection["published"] = (today - timedelta(days=days_ago)).isoformat()
+    return document
+
+
+def load_demo(db: Database, today: date) -> ImportReport:
+    return import_document(db, demo_document(today))
+
+
+def is_empty(db: Database) -> bool:
+    return count_inspections(db) == 0

@@ -1,0 +1,83 @@
+"""Inspection use cases: list, load, validate, save and delete, each write in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from ..domain.models import FieldError, Inspection, InspectionSummary
+from ..domain.validation import validate_finding, validate_inspection
+from ..errors import NotFoundError, ValidationError
+from ..storage import inspections as repo
+from ..storage.inspections import SummaryQuery
+
+__all__ = ["InspectionService", "SummaryQuery"]
+from .changes import Changes
+
+
+class InspectionService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # Reads -------------------------------------------------------------------------------------
+    def count(self, query: SummaryQuery = SummaryQuery()) -> int:
+        return repo.count_summaries(self.db, query)
+
+    def summaries(self, query: SummaryQuery = SummaryQuery(), *, limit: int = -1, offset: int = 0) -> list[InspectionSummary]:
+        return repo.query_summaries(self.db, query, limit=limit, offset=offset)
+
+    def get(self, inspection_id: int) -> Inspection:
+        inspection = repo.get_inspection(self.db, inspection_id)
+        if inspection is None:
+            raise NotFoundError(f"Inspection {inspection_id} no longer exists.")
+        return inspection
+
+    def find(self, reference_or_title: str) -> Inspection:
+        """The inspection with this HMICFRS reference (or, failing that, exactly this title)."""
+        key = reference_or_title.strip().lstrip("#")
+        found = repo.find_inspection_id(self.db, key)
+        if found is None:
+            by_title = repo.find_inspection_ids_by_title(self.db, reference_or_title.strip())
+            if len(by_title) == 1:
+                found = by_title[0]
+        if found is None:
+            raise NotFoundError(f"No inspection has the HMICFRS reference {reference_or_title!r}.")
+        return self.get(found)
+
+    def all(self) -> list[Inspection]:
+        return [self.get(i) for i in repo.all_inspection_ids(self.db)]
+
+    # Validation --------------------------------------------------------------------------------
+    def validate(self, inspection: Inspection) -> list[FieldError]:
+        """Field errors for the inspection and, prefixed `findings[n].`, for each finding."""
+        errors = validate_inspection(inspection)
+        reference = inspection.reference.strip()
+        if reference and repo.reference_in_use(self.db, reference, inspection.id):
+            errors.append(FieldError("reference", f"{reference} is already used by another inspection"))
+        for number, finding in enumerate(inspection.findings, start=1):
+            errors += [FieldError(f"findings[{number}].{e.field}", e.message) for e in validate_finding(finding)]
+        return errors
+
+    # Writes ------------------------------------------------------------------------------------
+    def save(self, inspection: Inspection) -> tuple[int, Changes]:
+        """Insert or update; all or nothing. Raises ValidationError with every field error."""
+        inspection = replace(inspection, reference=inspection.reference.strip().lstrip("#"))
+        errors = self.validate(inspection)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            if inspection.id is None:
+                new_id = repo.insert_inspection(self.db, inspection)
+            else:
+                if repo.get_inspection(self.db, inspection.id) is None:
+                    raise NotFoundError(f"Inspection {inspection.id} no longer exists.")
+                repo.update_inspection(self.db, inspection)
+                new_id = inspection.id
+        return new_id, Changes(inspections=frozenset({new_id}))
+
+    def delete(self, inspection_id: int) -> Changes:
+        with self.db.atomic():
+            if not repo.delete_inspection(self.db, inspection_id):
+                raise NotFoundError(f"Inspection {inspection_id} no longer exists.")
+        return Changes(deleted_inspections=frozenset({inspection_id}))

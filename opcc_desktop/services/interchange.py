@@ -1,0 +1,125 @@
+"""Import and export the whole office as one JSON document; imports are all or nothing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .. import __version__
+from ..domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
+from ..errors import InterchangeError
+from ..storage import inspections as inspection_repo
+from ..storage import settings as settings_store
+from .changes import Changes
+from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
+from .inspections import InspectionService
+
+_LOOKUP_KEYS = {"inspection_types": INSPECTION_TYPE_LOOKUP, "finding_statuses": FINDING_STATUS_LOOKUP}
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    replaced: int = 0
+    findings: int = 0
+    new_lookup_values: list[str] = field(default_factory=list)
+    ignored_settings: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def summary(self) -> str:
+        text = f"Imported {self.added + self.replaced} inspections ({self.added} new, {self.replaced} replaced) with {self.findings} findings."
+        if self.new_lookup_values:
+            text += f" Added to lists: {', '.join(self.new_lookup_values)}."
+        if self.ignored_settings:
+            text += f" Ignored unknown settings: {', '.join(self.ignored_settings)}."
+        return text
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    """Every record and setting, in interchange format version 1."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "settings": settings_store.read_settings(db),
+        "lookups": {key: settings_store.lookup_values(db, name) for key, name in _LOOKUP_KEYS.items()},
+        "inspections": [inspection_to_json(i) for i in InspectionService(db).all()],
+    }
+
+
+def export_to_file(db: Database, path: Path) -> int:
+    document = export_document(db)
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return len(document["inspections"])
+
+
+def read_json_file(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InterchangeError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(f"{path} is not UTF-8 text (byte {exc.start}).") from exc
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+
+
+def _existing_id(db: Database, reference: str, title: str, published: str) -> int | None:
+    if reference:
+        return inspection_repo.find_inspection_id(db, reference)
+    for candidate in inspection_repo.find_inspection_ids_by_title(db, title):
+        found = inspection_repo.get_inspection(db, candidate)
+        if found and not found.reference and found.published.isoformat() == published:
+            return candidate
+    return None
+
+
+def import_document(db: Database, data: Any) -> ImportReport:
+    """Validate the whole document first; write it in one transaction or not at all."""
+    document, problems = parse_document(data)
+    if problems:
+        shown = problems[:50]
+        more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
+        raise InterchangeError("Nothing was imported. Problems:\n" + "\n".join(f"  {p}" for p in shown) + more)
+    report = ImportReport(ignored_settings=document.ignored_settings)
+    touched: set[int] = set()
+    with db.atomic():
+        if document.settings:
+            settings_store.write_settings(db, document.settings)
+        for key, values in document.lookups.items():
+            name = _LOOKUP_KEYS.get(key)
+            for value in values if name else []:
+                if settings_store.add_lookup_value(db, name, value):
+                    report.new_lookup_values.append(value)
+        for inspection in document.inspections:
+            for name, value in [(INSPECTION_TYPE_LOOKUP, inspection.type)] + [
+                (FINDING_STATUS_LOOKUP, f.status) for f in inspection.findings
+            ]:
+                if settings_store.add_lookup_value(db, name, value):
+                    report.new_lookup_values.append(value)
+            existing = _existing_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
+            if existing is None:
+                touched.add(inspection_repo.insert_inspection(db, inspection))
+                report.added += 1
+            else:
+                fresh = replace(inspection, id=existing, findings=tuple(replace(f, id=None) for f in inspection.findings))
+                inspection_repo.update_inspection(db, fresh)
+                touched.add(existing)
+                report.replaced += 1
+            report.findings += len(inspection.findings)
+    report.changes = Changes(inspections=frozenset(touched), settings=bool(document.settings),
+                             lookups=bool(report.new_lookup_values))
+    return report
+
+
+def import_from_file(db: Database, path: Path) -> ImportReport:
+    return import_document(db, read_json_file(path))

@@ -1,0 +1,65 @@
+"""`Office`: the one object the window talks to. It owns the open database and every use case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..letters.letter_data import LetterData
+from ..storage.database import DatabaseHealth, check_database, open_database
+from .changes import Changes
+from .deadlines import DueItem, due_items
+from .demo import is_empty, load_demo
+from .inspections import InspectionService
+from .interchange import ImportReport, export_to_file, import_from_file
+from .letters import home_secretary_letter, write_letter_pdf
+from .settings import SettingsService
+
+
+class Office:
+    """Façade over one database file. UI code uses this and never touches storage."""
+
+    def __init__(self, db: Database, path: Path):
+        self.db = db
+        self.path = path
+        self.inspections = InspectionService(db)
+        self.settings = SettingsService(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Office:
+        """Open (creating and migrating if needed); raises DatabaseFileError with a plain message."""
+        return cls(open_database(path), Path(path))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def is_empty(self) -> bool:
+        return is_empty(self.db)
+
+    def load_demo(self, today: date) -> ImportReport:
+        return load_demo(self.db, today)
+
+    def due(self, today: date, within_days: int | None = 28) -> list[DueItem]:
+        return due_items(self.db, today, within_days)
+
+    def letter(self, inspection_id: int, letter_date: date) -> LetterData:
+        return home_secretary_letter(self.db, inspection_id, letter_date)
+
+    @staticmethod
+    def write_letter(data: LetterData, out: Path) -> int:
+        """Pure rendering (no database): safe to call from a worker thread."""
+        return write_letter_pdf(data, out)
+
+    def export_json(self, path: Path) -> int:
+        return export_to_file(self.db, path)
+
+    def import_json(self, path: Path) -> ImportReport:
+        return import_from_file(self.db, path)
+
+    def health(self) -> DatabaseHealth:
+        return check_database(self.db)
+
+
+__all__ = ["Office", "Changes", "DueItem"]

@@ -1,0 +1,61 @@
+"""Business settings and editable lookups (inspection types, finding statuses)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..domain.models import FieldError
+from ..domain.vocabulary import DATE_STYLES, SETTING_KEYS
+from ..errors import ValidationError
+from ..storage import settings as store
+from .changes import Changes
+
+
+def validate_settings(values: dict[str, object]) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for key, value in values.items():
+        if key not in SETTING_KEYS:
+            errors.append(FieldError(key, "is not a known setting"))
+        elif not isinstance(value, str):
+            errors.append(FieldError(key, "must be text"))
+        elif "\x00" in value:
+            errors.append(FieldError(key, "contains control characters"))
+    style = values.get("date_style")
+    if isinstance(style, str) and style not in DATE_STYLES:
+        errors.append(FieldError("date_style", f"must be one of {', '.join(DATE_STYLES)}"))
+    return errors
+
+
+class SettingsService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def all(self) -> dict[str, str]:
+        return store.read_settings(self.db)
+
+    def update(self, values: dict[str, str]) -> Changes:
+        errors = validate_settings(dict(values))
+        if errors:
+            raise ValidationError(errors, "settings")
+        with self.db.atomic():
+            store.write_settings(self.db, dict(values))
+        return Changes(settings=True)
+
+    def lookup(self, name: str) -> list[str]:
+        return store.lookup_values(self.db, name)
+
+    def add_lookup_value(self, name: str, value: str) -> Changes:
+        value = value.strip()
+        if not value:
+            raise ValidationError([FieldError(name, "a value is required")])
+        with self.db.atomic():
+            added = store.add_lookup_value(self.db, name, value)
+        return Changes(lookups=added)
+
+    def replace_lookup(self, name: str, values: list[str]) -> Changes:
+        cleaned = [v.strip() for v in values if v.strip()]
+        if not cleaned:
+            raise ValidationError([FieldError(name, "needs at least one value")])
+        with self.db.atomic():
+            store.replace_lookup_values(self.db, name, list(dict.fromkeys(cleaned)))
+        return Changes(lookups=True)

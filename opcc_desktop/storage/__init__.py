@@ -1,0 +1,1 @@
+"""The only layer that contains SQL: opening the file, migrations and repositories."""

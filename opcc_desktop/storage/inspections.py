@@ -1,0 +1,168 @@
+"""Inspection and finding repository: every SQL statement about inspections and findings lives here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.models import Finding, Inspection, InspectionSummary
+from .mapping import finding_to_row, inspection_to_row, row_to_finding, row_to_inspection, row_to_summary
+
+SUMMARY_SORT_COLUMNS: dict[str, str] = {
+    "reference": "i.reference COLLATE NOCASE",
+    "title": "i.title COLLATE NOCASE",
+    "type": "i.type COLLATE NOCASE",
+    "published": "i.published",
+    "s55_last_day": "i.published",
+    "response_published": "i.response_published",
+    "finding_count": "finding_count",
+    "s55_applies": "i.s55_applies",
+}
+
+
+@dataclass(frozen=True)
+class SummaryQuery:
+    """What the inspections list asks for: a free-text filter and an order, evaluated in SQL."""
+
+    text: str = ""
+    sort: str = "published"
+    descending: bool = True
+    open_s55_only: bool = False
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(query: SummaryQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for word in query.text.split():
+        pattern = f"%{_escape_like(word)}%"
+        clauses.append(
+            "(i.title LIKE ? ESCAPE '\\' OR ifnull(i.reference, '') LIKE ? ESCAPE '\\' "
+            "OR i.type LIKE ? ESCAPE '\\' OR i.forces LIKE ? ESCAPE '\\')"
+        )
+        params += [pattern] * 4
+    if query.open_s55_only:
+        clauses.append("(i.s55_applies != 'no' AND i.response_published IS NULL)")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_summaries(db: Database, query: SummaryQuery) -> int:
+    where, params = _where(query)
+    return db.execute(f"SELECT count(*) FROM inspections i{where}", params).fetchone()[0]
+
+
+def query_summaries(db: Database, query: SummaryQuery, *, limit: int = -1, offset: int = 0) -> list[InspectionSummary]:
+    """One page of the inspections list, filtered and sorted by SQLite."""
+    where, params = _where(query)
+    order = SUMMARY_SORT_COLUMNS.get(query.sort, "i.published")
+    direction = "DESC" if query.descending else "ASC"
+    sql = (
+        "SELECT i.id, i.reference, i.title, i.type, i.published, i.s55_applies, i.response_published, "
+        "(SELECT count(*) FROM findings f WHERE f.inspection_id = i.id) AS finding_count "
+        f"FROM inspections i{where} ORDER BY {order} {direction}, i.id {direction} LIMIT ? OFFSET ?"
+    )
+    cursor = db.execute(sql, [*params, limit, offset])
+    names = [d[0] for d in cursor.description]
+    return [row_to_summary(dict(zip(names, row))) for row in cursor.fetchall()]
+
+
+def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def get_findings(db: Database, inspection_id: int) -> tuple[Finding, ...]:
+    rows = _rows(db, "SELECT * FROM findings WHERE inspection_id = ? ORDER BY position, id", [inspection_id])
+    return tuple(row_to_finding(r) for r in rows)
+
+
+def get_inspection(db: Database, inspection_id: int) -> Inspection | None:
+    rows = _rows(db, "SELECT * FROM inspections WHERE id = ?", [inspection_id])
+    if not rows:
+        return None
+    return row_to_inspection(rows[0], get_findings(db, inspection_id))
+
+
+def find_inspection_id(db: Database, reference: str) -> int | None:
+    row = db.execute("SELECT id FROM inspections WHERE reference = ?", [reference]).fetchone()
+    return row[0] if row else None
+
+
+def find_inspection_ids_by_title(db: Database, title: str) -> list[int]:
+    rows = db.execute("SELECT id FROM inspections WHERE title = ? COLLATE NOCASE", [title]).fetchall()
+    return [r[0] for r in rows]
+
+
+def all_inspection_ids(db: Database) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM inspections ORDER BY published, id").fetchall()]
+
+
+def count_inspections(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM inspections").fetchone()[0]
+
+
+def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, ...]) -> None:
+    keep_ids = [f.id for f in findings if f.id is not None]
+    existing = {r[0] for r in db.execute("SELECT id FROM findings WHERE inspection_id = ?", [inspection_id])}
+    for stale in existing - set(keep_ids):
+        db.execute("DELETE FROM findings WHERE id = ?", [stale])
+    for position, finding in enumerate(findings):
+        row = finding_to_row(finding, inspection_id, position)
+        if finding.id is not None and finding.id in existing:
+            sets = ", ".join(f"{k} = ?" for k in row)
+            db.execute(
+                f"UPDATE findings SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+                [*row.values(), finding.id],
+            )
+        else:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            db.execute(f"INSERT INTO findings ({columns}) VALUES ({marks})", list(row.values()))
+
+
+def insert_inspection(db: Database, inspection: Inspection) -> int:
+    """Insert the inspection and its findings; the caller holds the transaction."""
+    row = inspection_to_row(inspection)
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO inspections ({columns}) VALUES ({marks})", list(row.values()))
+    new_id = cursor.lastrowid
+    _write_findings(db, new_id, tuple(f.__class__(**{**f.__dict__, "id": None}) for f in inspection.findings))
+    return new_id
+
+
+def update_inspection(db: Database, inspection: Inspection) -> None:
+    """Replace the inspection's fields and reconcile its findings; the caller holds the transaction."""
+    assert inspection.id is not None
+    row = inspection_to_row(inspection)
+    sets = ", ".join(f"{k} = ?" for k in row)
+    db.execute(
+        f"UPDATE inspections SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+        [*row.values(), inspection.id],
+    )
+    _write_findings(db, inspection.id, inspection.findings)
+
+
+def delete_inspection(db: Database, inspection_id: int) -> bool:
+    return db.execute("DELETE FROM inspections WHERE id = ?", [inspection_id]).rowcount > 0
+
+
+def reference_in_use(db: Database, reference: str, except_id: int | None) -> bool:
+    row = db.execute(
+        "SELECT 1 FROM inspections WHERE reference = ? AND id IS NOT ?", [reference, except_id]
+    ).fetchone()
+    return row is not None
+
+
+def open_s55_rows(db: Database) -> list[tuple[int, str, str, str, str]]:
+    """(id, reference, title, published, s55_applies) for every inspection still owing an s.55 response."""
+    return db.execute(
+        "SELECT id, ifnull(reference, ''), title, published, s55_applies FROM inspections "
+        "WHERE s55_applies != 'no' AND response_published IS NULL ORDER BY published, id"
+    ).fetchall()

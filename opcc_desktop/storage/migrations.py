@@ -1,0 +1,83 @@
+"""The append-only schema history. Never edit a released migration; add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ..domain.vocabulary import DEFAULT_LOOKUPS
+
+MIGRATION_SET = "opcc"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run_statements(db: Database, script: str) -> None:
+    """Run DDL one statement at a time: `executescript` would COMMIT and break the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations(name="m0001_core_schema")
+def m0001_core_schema(db: Database) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE lookup_values (
+            id INTEGER PRIMARY KEY,
+            lookup TEXT NOT NULL,
+            value TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (lookup, value)
+        );
+        CREATE TABLE inspections (
+            id INTEGER PRIMARY KEY,
+            reference TEXT,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            type TEXT NOT NULL,
+            published TEXT NOT NULL,
+            forces TEXT NOT NULL DEFAULT '[]',
+            key_findings TEXT NOT NULL DEFAULT '',
+            s55_applies TEXT NOT NULL DEFAULT 'yes' CHECK (s55_applies IN ('yes', 'no', 'unclear')),
+            response_published TEXT,
+            pcc_comments TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+        );
+        CREATE UNIQUE INDEX inspections_reference ON inspections (reference)
+            WHERE reference IS NOT NULL AND reference != '';
+        CREATE INDEX inspections_published ON inspections (published);
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspections (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            addressees TEXT NOT NULL DEFAULT '[]',
+            owner TEXT NOT NULL DEFAULT '',
+            target_date TEXT,
+            status TEXT NOT NULL,
+            force_response TEXT NOT NULL DEFAULT '',
+            pcc_response TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+        );
+        CREATE INDEX findings_inspection ON findings (inspection_id, position);
+        """
+    )
+    rows = [
+        {"lookup": lookup, "value": value, "position": position}
+        for lookup, values in DEFAULT_LOOKUPS.items()
+        for position, value in enumerate(values)
+    ]
+    db["lookup_values"].insert_all(rows)
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils has no public list

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""One-step set-up for developers and CI: `python3 tools/dev.py run` or `python3 tools/dev.py test`.
+
+Creates `.venv` beside the project with the Python running this script, installs the project and
+its test dependencies there (again only when pyproject.toml changes), then opens the app or runs
+the whole test suite. Standard library only, so it works on a fresh machine and on Windows
+(`py tools\\dev.py run`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".opcc-installed"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_environment() -> Path:
+    python = venv_python()
+    if not python.exists():
+        print(f"Creating {VENV} …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing OPCC Desktop and its dependencies …", flush=True)
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print("usage: tools/dev.py run [APP ARGS…] | test [PYTEST ARGS…] | setup", file=sys.stderr)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = ensure_environment()
+    if command == "setup":
+        return 0
+    if command == "run":
+        return subprocess.call([str(python), "-m", "opcc_desktop", *rest], cwd=ROOT)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
