@@ -1,0 +1,257 @@
+"""Lay out a LetterData as an A4 PDF with ReportLab Platypus. Pure: no Qt, no database.
+
+Every user string goes through `markup()`, which escapes it, so text is printed literally even when
+it contains `&`, `<b>` or `<2024>`; only this module's own tags reach the Paragraph parser.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table,
+    TableStyle,
+)
+
+from opcc_desktop import __version__
+from opcc_desktop.domain.dates import format_letter_date
+from opcc_desktop.letters.compose import APPENDIX_HEADING
+from opcc_desktop.letters.fonts import BOLD, register_fonts
+from opcc_desktop.letters.letter_data import AppendixEntry, LetterData
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 15 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTINUATION_HEADER = 16 * mm  # space kept at the top of later pages for the small header
+SIGNATURE_SPACE = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+GREY = colors.HexColor("#555555")
+RULE = colors.HexColor("#999999")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def markup(text: str) -> str:
+    """Literal text as safe Paragraph markup: control characters dropped, escaped, newlines kept."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return escape(text).replace("\n", "<br/>")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = register_fonts()
+    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=13.8, spaceAfter=8)
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
+    return {
+        "body": body,
+        "line": ParagraphStyle("line", parent=body, spaceAfter=0),
+        "subject": ParagraphStyle("subject", parent=body, fontName=BOLD),
+        "head_name": ParagraphStyle("head_name", parent=body, fontName=BOLD, fontSize=12.5,
+                                    leading=15.5, alignment=TA_RIGHT, spaceAfter=1),
+        "head_line": ParagraphStyle("head_line", parent=body, fontSize=9, leading=11.2,
+                                    alignment=TA_RIGHT, spaceAfter=0),
+        "appendix": ParagraphStyle("appendix", parent=body, fontName=BOLD, fontSize=14, leading=18,
+                                   spaceAfter=4),
+        "appendix_title": ParagraphStyle("appendix_title", parent=body, fontName=BOLD, spaceAfter=10),
+        "cell": small,
+        "cell_head": ParagraphStyle("cell_head", parent=small, fontName=BOLD, textColor=colors.white),
+        "cell_note": ParagraphStyle("cell_note", parent=small, fontSize=7.5, leading=9.5,
+                                    textColor=GREY),
+    }
+
+
+def _letterhead(data: LetterData, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    parts = [Paragraph(markup(data.office_name), st["head_name"])]
+    parts += [Paragraph(markup(line), st["head_line"])
+              for line in (*data.office_address_lines, *data.office_contact_lines)]
+    return parts
+
+
+def _height(flowables: list[Paragraph], width: float) -> float:
+    return sum(f.wrap(width, PAGE_HEIGHT)[1] + f.getSpaceAfter() for f in flowables)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis so that it fits `width` on one line."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
+    story: list = [Paragraph("<br/>".join(markup(line) for line in data.recipient_lines), st["line"]),
+                   Spacer(1, 7 * mm),
+                   Paragraph(markup(format_letter_date(data.letter_date, data.date_style)), st["body"]),
+                   Spacer(1, 2 * mm),
+                   Paragraph(markup(data.salutation), st["body"]),
+                   Paragraph(markup(data.subject), st["subject"]),
+                   Paragraph(markup(data.opening_paragraph), st["body"])]
+    story += [Paragraph(markup(text), st["body"]) for text in data.body_paragraphs]
+    signature = [Spacer(1, 2 * mm), Paragraph("Yours sincerely", st["line"]), Spacer(1, SIGNATURE_SPACE)]
+    if data.signatory_name:
+        signature.append(Paragraph(f"<b>{markup(data.signatory_name)}</b>", st["line"]))
+    if data.signatory_title:
+        signature.append(Paragraph(markup(data.signatory_title), st["line"]))
+    # Never leave the signature alone on a page: a short final paragraph travels with it.
+    last = story[-1]
+    if last.wrap(FRAME_WIDTH, PAGE_HEIGHT)[1] <= 6 * st["body"].leading:
+        signature.insert(0, story.pop())
+    story.append(KeepTogether(signature))
+    if data.cc_lines:
+        story += [Spacer(1, 8 * mm),
+                  Paragraph("<br/>".join(markup(line) for line in data.cc_lines), st["line"])]
+    return story
+
+
+def _response_cell(entry: AppendixEntry, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    cell = [Paragraph(markup(entry.force_response) if entry.force_response else "—", st["cell"])]
+    if entry.pcc_response:
+        cell += [Spacer(1, 4),
+                 Paragraph(f"<b>Commissioner’s response:</b> {markup(entry.pcc_response)}", st["cell"])]
+    return cell
+
+
+def _appendix_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
+    header = [Paragraph(label, st["cell_head"]) for label in ("Ref", "Kind", "Finding", "Force response")]
+    rows: list[list] = [header]
+    for entry in data.appendix_entries:
+        kind = [Paragraph(markup(entry.kind_label), st["cell"])]
+        if entry.level:
+            kind.append(Paragraph(markup(entry.level), st["cell_note"]))
+        rows.append([Paragraph(markup(entry.reference), st["cell"]), kind,
+                     Paragraph(markup(entry.text), st["cell"]), _response_cell(entry, st)])
+    widths = [16 * mm, 31 * mm]
+    rest = (FRAME_WIDTH - sum(widths)) / 2
+    # splitInRow lets one row taller than a page flow on (without it ReportLab raises LayoutError).
+    table = Table(rows, colWidths=widths + [rest, rest], repeatRows=1, splitByRow=1, splitInRow=1,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize),  # else Helvetica
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return [PageBreak(), Paragraph(APPENDIX_HEADING, st["appendix"]),
+            Paragraph(markup(data.appendix_title), st["appendix_title"]), table]
+
+
+class _Doc(BaseDocTemplate):
+    """Two page templates: the first with the letterhead, later ones with a continuation header."""
+
+    def __init__(self, out, data: LetterData, st: dict[str, ParagraphStyle], invariant: bool):
+        super().__init__(
+            out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=data.pdf_title, author=data.pdf_author,
+            subject=data.pdf_subject, creator=f"OPCC Desktop {__version__}", lang="en-GB",
+            displayDocTitle=1, invariant=1 if invariant else 0, initialFontName=register_fonts(),
+            initialFontSize=11,
+        )
+        self.data = data
+        self.head = _letterhead(data, st)
+        head_height = _height(self.head, FRAME_WIDTH)
+        body_height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+        first = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, body_height - head_height - 8 * mm,
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, body_height - CONTINUATION_HEADER,
+                      id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate("first", [first], onPage=self._draw_letterhead, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=self._draw_continuation),
+        ])
+
+    def _draw_letterhead(self, canv: Canvas, doc) -> None:
+        y = PAGE_HEIGHT - MARGIN_TOP
+        for para in self.head:
+            _, h = para.wrap(FRAME_WIDTH, PAGE_HEIGHT)
+            para.drawOn(canv, MARGIN_X, y - h)
+            y -= h + para.getSpaceAfter()
+
+    def _draw_continuation(self, canv: Canvas, doc) -> None:
+        canv.saveState()
+        font, size = register_fonts(), 8.5
+        canv.setFont(font, size)
+        canv.setFillColor(GREY)
+        y = PAGE_HEIGHT - MARGIN_TOP - size
+        office = _fit(self.data.office_name, font, size, FRAME_WIDTH * 0.55)
+        canv.drawString(MARGIN_X, y, office)
+        gap = stringWidth(office, font, size) + 6 * mm
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y,
+                             _fit(self.data.subject, font, size, FRAME_WIDTH - gap))
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)
+        canv.restoreState()
+
+
+def _numbered_canvas_class(pages: list[int]):
+    """A canvas that holds its pages back until the end, then stamps "Page x of y" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self):
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._held)
+            pages.append(total)
+            for state in self._held:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(register_fonts(), 8.5)
+                self.setFillColor(GREY)
+                self.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM / 2,
+                                       f"Page {self._pageNumber} of {total}")
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
+    story = _letter_story(data, st)
+    if data.appendix_entries:
+        story += _appendix_story(data, st)
+    return story
+
+
+def render_letter(data: LetterData, out: str | Path | BinaryIO, *, invariant: bool = False) -> int:
+    """Write the letter as a PDF to a path or binary file; return the number of pages.
+
+    `invariant=True` fixes the creation date and document id so that output is byte-for-byte
+    repeatable (for tests and comparisons).
+    """
+    st = _styles()
+    target = str(out) if isinstance(out, (str, Path)) else out
+    pages: list[int] = []
+    doc = _Doc(target, data, st, invariant)
+    doc.build(_story(data, st), canvasmaker=_numbered_canvas_class(pages))
+    return pages[-1]
+
+
+def render_letter_bytes(data: LetterData, *, invariant: bool = False) -> bytes:
+    """The letter as PDF bytes."""
+    buffer = io.BytesIO()
+    render_letter(data, buffer, invariant=invariant)
+    return buffer.getvalue()
