@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="FILE", type=Path, default=argparse.SUPPRESS,
                         help="database file (may also be given before the command)")
-    sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
+    p_demo = sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
+    p_demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                        help="date the invented reports are dated from (default: today)")
     p_import = sub.add_parser("import", parents=[common], help="import records from a JSON file (all or nothing)")
     p_import.add_argument("file", metavar="FILE.json", type=Path)
     p_export = sub.add_parser("export", parents=[common], help="export every record and setting to a JSON file")
@@ -76,7 +78,7 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from .services.demo import load_demo
 
-    report = load_demo(_open(args), date.today())
+    report = load_demo(_open(args), args.today or date.today())
     print(f"Demonstration records loaded. {report.summary()}", file=out)
     return 0
 

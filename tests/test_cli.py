@@ -21,7 +21,7 @@ def run(*args, cwd):
 
 def test_whole_loop_through_the_real_command(tmp_path):
     db = str(tmp_path / "office.sqlite3")
-    assert run("--db", db, "demo", cwd=tmp_path).returncode == 0
+    assert run("--db", db, "demo", "--today", "2026-11-22", cwd=tmp_path).returncode == 0
     due = run("--db", db, "due", "--today", "2026-11-22", "--json", cwd=tmp_path)
     assert due.returncode == 0, due.stderr
     items = json.loads(due.stdout)
@@ -75,7 +75,7 @@ def test_errors_are_messages_not_tracebacks(tmp_path, capsys):
 
 def test_due_text_and_window_option(tmp_path, capsys):
     db = str(tmp_path / "office.sqlite3")
-    main(["--db", db, "demo"])
+    main(["--db", db, "demo", "--today", "2026-11-22"])
     capsys.readouterr()
     assert main(["due", "--db", db, "--today", "2026-11-10", "--within", "10"]) == 0
     out = capsys.readouterr().out

@@ -1,0 +1,81 @@
+"""Start the window: the QApplication, UK locale, error reporting, the database, first-run demo offer."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..errors import UserFacingError
+from ..services.office import Office
+from .error_dialogs import ask_yes_no, install_excepthook, show_error, show_unexpected_error
+from .event_bus import EventBus
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "OPCC Desktop"
+FIRST_RUN_QUESTION = (
+    "This database is empty. Load the demonstration office?\n\n"
+    "It contains two published HMICFRS reports and three invented ones (DEMO-001 to DEMO-003) with live "
+    "s.55 deadlines, so you can try every part of the program. You can delete them later, or choose No "
+    "to start with an empty office."
+)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), named, in UK English, with the Fusion style."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app.setStyle("Fusion")
+    return app
+
+
+def build_main_window(
+    office: Office, today_provider: Callable[[], date] = date.today, bus: EventBus | None = None
+) -> MainWindow:
+    """The main window over an open office, not yet shown (tests build it this way)."""
+    return MainWindow(office, bus or EventBus(), today_provider)
+
+
+def offer_demo(office: Office, today_provider: Callable[[], date]) -> None:
+    """First run: offer to fill an empty database with the demonstration office."""
+    if not office.is_empty() or not ask_yes_no(None, APP_NAME, FIRST_RUN_QUESTION, default_yes=True):
+        return
+    try:
+        office.load_demo(today_provider())
+    except UserFacingError as exc:
+        show_error(None, "Demonstration data was not loaded", str(exc))
+
+
+def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
+    """Run the window until it closes; 1 if the database cannot be opened."""
+    app = create_application()
+    install_excepthook(log_file)
+    try:
+        office = Office.open(db_path)
+    except UserFacingError as exc:
+        log.error("Cannot open %s: %s", db_path, exc)
+        show_error(None, "OPCC Desktop cannot open its database", f"{exc}\n\nDatabase file: {db_path}")
+        return 1
+    except Exception as exc:  # an unforeseen failure still gets a dialog, not a silent exit
+        log.exception("Cannot open %s", db_path)
+        show_unexpected_error(None, exc, exc.__traceback__, log_file)
+        return 1
+    try:
+        offer_demo(office, today_provider)
+        window = build_main_window(office, today_provider)
+        window.show()
+        return app.exec()
+    finally:
+        office.close()

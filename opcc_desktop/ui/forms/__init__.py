@@ -1,0 +1,1 @@
+"""Forms for editing one inspection and its findings, with inline validation."""

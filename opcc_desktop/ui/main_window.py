@@ -1,0 +1,270 @@
+"""The main window: navigation on the left, the pages in a stack, menus, shortcuts and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from ..errors import UserFacingError
+from ..services.changes import Changes
+from ..services.office import Office
+from . import ui_state
+from .error_dialogs import show_error
+from .event_bus import EventBus
+from .forms.inspection_editor import InspectionEditor
+from .office_actions import OfficeActions
+from .pages.dashboard_page import DashboardPage
+from .pages.inspections_page import InspectionsPage
+from .table_models.base import Tone, tone_foreground
+
+APP_TITLE = "OPCC Desktop"
+DASHBOARD, INSPECTIONS, EDITOR = range(3)
+PAGE_NAMES = ["Dashboard", "Inspections", "New inspection"]
+WINDOW_STATE_KEY = "main_window"
+SPLITTER_STATE_KEY = "main_window/splitter"
+DAY_CHECK_MS = 60_000
+NAV_ITEM_PADDING = 10
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Navigation items: one line, elided at the list's width, with a little air around them."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, NAV_ITEM_PADDING)
+
+
+def literal_window_title(text: str) -> str:
+    """Qt treats "[*]" in a window title as the modified marker; doubling it shows it literally."""
+    return text.replace("[*]", "[*][*]")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, office: Office, bus: EventBus, today_provider: Callable[[], date] = date.today, parent=None):
+        super().__init__(parent)
+        self.office = office
+        self.bus = bus
+        self.today_provider = today_provider
+        self._last_today = today_provider()
+        self.dashboard = DashboardPage(office, bus, today_provider, self)
+        self.inspections = InspectionsPage(office, bus, today_provider, self)
+        self.editor = InspectionEditor(office, bus, today_provider, self)
+        self.stack = QStackedWidget(self)
+        for page in (self.dashboard, self.inspections, self.editor):
+            self.stack.addWidget(page)
+        self.nav_model = QStringListModel(PAGE_NAMES, self)
+        self.nav = self._build_nav()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1000])
+        self.setCentralWidget(self.splitter)
+        self.office_actions = OfficeActions(self)
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._check_new_day)
+        self._day_timer.start()
+        self.editor.load_new()
+        self.resize(1200, 760)
+        self.restore_state()
+        self.show_page(DASHBOARD)
+        self._update_status()
+
+    # Construction ------------------------------------------------------------------------------
+    def _build_nav(self) -> QListView:
+        nav = QListView(self)
+        nav.setObjectName("navigation")
+        nav.setModel(self.nav_model)
+        nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        nav.setWordWrap(True)  # lays items out at the viewport's width; the delegate keeps them one line
+        nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav.setItemDelegate(OneLineDelegate(nav))
+        nav.setSpacing(2)
+        nav.setMinimumWidth(130)
+        return nav
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        acts = self.office_actions
+        self.action_new = self._action("&New inspection", self.new_inspection, QKeySequence.StandardKey.New)
+        self.action_save = self._action("&Save", self.save_inspection, QKeySequence.StandardKey.Save)
+        self.action_import = self._action("&Import JSON…", acts.import_json)
+        self.action_export = self._action("&Export JSON…", acts.export_json)
+        self.action_demo = self._action("Load &demonstration data…", acts.load_demo)
+        self.action_settings = self._action("Office se&ttings…", acts.edit_settings)
+        self.action_quit = self._action("&Quit", self.close, "Ctrl+Q")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_find = self._action("&Find…", self.find, QKeySequence.StandardKey.Find)
+        self.action_preview = self._action("&Preview letter", lambda: self.editor.preview_letter(), "Ctrl+Shift+P")
+        self.action_print = self._action("P&rint letter…", lambda: self.editor.print_letter(), "Ctrl+P")
+        self.action_save_pdf = self._action("Save letter as P&DF…", lambda: self.editor.save_letter_as())
+        self.action_about = self._action("&About OPCC Desktop", acts.about)
+        self.action_pages = [
+            self._action(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
+            for number, name in enumerate(["Dashboard", "Inspections", "Inspection"])
+        ]
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.action_new, self.action_save])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_export, self.action_demo])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        bar.addMenu("&Edit").addAction(self.action_find)
+        bar.addMenu("&View").addActions(self.action_pages)
+        bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf])
+        bar.addMenu("&Help").addAction(self.action_about)
+
+    def _build_status_bar(self) -> None:
+        self.path_label = QLabel(f"Database: {self.office.path}", self)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.overdue_label = QLabel(self)
+        self.overdue_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.overdue_label)
+
+    def _connect(self) -> None:
+        self.nav.selectionModel().currentChanged.connect(self._on_nav_changed)
+        for page in (self.dashboard, self.inspections):
+            page.open_requested.connect(self.open_inspection)
+            page.new_requested.connect(self.new_inspection)
+        self.dashboard.show_all_requested.connect(lambda: self.show_page(INSPECTIONS))
+        self.editor.heading_changed.connect(self._on_heading_changed)
+        self.editor.dirty_changed.connect(self.setWindowModified)
+        self.editor.saved.connect(lambda _id: self._update_actions())
+        self.bus.changed.connect(self._on_changes)
+
+    # Navigation --------------------------------------------------------------------------------
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_page(self, page: int) -> None:
+        self.nav.selectionModel().setCurrentIndex(
+            self.nav_model.index(page), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._on_nav_changed(self.nav_model.index(page), QModelIndex())
+
+    def _on_nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() != self.stack.currentIndex():
+            self.stack.setCurrentIndex(current.row())
+            if current.row() == INSPECTIONS:
+                self.inspections.table.setFocus()
+        self._update_title()
+        self._update_actions()
+
+    def open_inspection(self, inspection_id: int) -> None:
+        if self.editor.current_id() != inspection_id:
+            if not self.editor.can_close():
+                return
+            try:
+                self.editor.load(inspection_id)
+            except UserFacingError as exc:
+                show_error(self, "Cannot open the inspection", str(exc))
+                self.inspections.refresh()
+                self.dashboard.refresh()
+                return
+        self.show_page(EDITOR)
+
+    def new_inspection(self) -> None:
+        if self.editor.is_dirty() and not self.editor.can_close():
+            return
+        self.editor.load_new()
+        self.show_page(EDITOR)
+
+    def save_inspection(self) -> None:
+        if self.current_page() == EDITOR:
+            self.editor.save()
+
+    def find(self) -> None:
+        self.show_page(INSPECTIONS)
+        self.inspections.focus_filter()
+
+    # State -------------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        ui_state.restore_widget_state(WINDOW_STATE_KEY, self)
+        ui_state.restore_widget_state(SPLITTER_STATE_KEY, self.splitter)
+        self.inspections.restore_state()
+
+    def save_state(self) -> None:
+        ui_state.save_widget_state(WINDOW_STATE_KEY, self)
+        ui_state.save_widget_state(SPLITTER_STATE_KEY, self.splitter)
+        self.inspections.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editor.can_close():
+            event.ignore()
+            return
+        self.save_state()
+        self._day_timer.stop()
+        event.accept()
+
+    # Updates -----------------------------------------------------------------------------------
+    def _on_heading_changed(self, heading: str) -> None:
+        self.nav_model.setData(self.nav_model.index(EDITOR), heading or PAGE_NAMES[EDITOR])
+        self._update_title()
+        self._update_actions()
+
+    def _on_changes(self, _changes: Changes) -> None:
+        """The editor reloads or detaches its own record; the window refreshes its status and menus."""
+        self._update_status()
+        self._update_actions()
+
+    def _check_new_day(self) -> None:
+        today = self.today_provider()
+        if today != self._last_today:
+            self._last_today = today
+            self.dashboard.refresh()
+            self.inspections.refresh()
+            self._update_status()
+
+    def _update_title(self) -> None:
+        heading = self.nav_model.index(self.current_page()).data() or ""
+        self.setWindowTitle(f"{APP_TITLE} — {literal_window_title(heading)}[*]")
+
+    def _update_actions(self) -> None:
+        on_editor = self.current_page() == EDITOR
+        letter_ready = on_editor and self.editor.current_id() is not None
+        self.action_save.setEnabled(on_editor)
+        for action in (self.action_preview, self.action_print, self.action_save_pdf):
+            action.setEnabled(letter_ready)
+
+    def _update_status(self) -> None:
+        overdue = sum(1 for item in self.office.due(self.today_provider(), within_days=None) if item.overdue)
+        if overdue:
+            self.overdue_label.setText(f"{overdue} overdue s.55 response{'s' if overdue != 1 else ''}")
+            color = tone_foreground(Tone.OVERDUE).color().name()
+            self.overdue_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+        else:
+            self.overdue_label.setText("No overdue s.55 responses")
+            self.overdue_label.setStyleSheet("")

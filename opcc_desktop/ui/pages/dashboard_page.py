@@ -1,0 +1,156 @@
+"""The dashboard: today's date, three s.55 figures and every open s.55 deadline, soonest first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.dates import format_uk
+from ...services.changes import Changes
+from ...services.deadlines import DueItem
+from ...services.office import Office
+from ..event_bus import EventBus
+from ..record_table import configure_record_table
+from ..table_models.base import RowRole, Tone, tone_foreground
+from ..table_models.due_model import LAST_DAY_COLUMN, DueTableModel
+from .page_heading import page_heading
+
+DUE_SOON_DAYS = 28
+TITLE_COLUMN = 2
+
+
+class SummaryFigure(QFrame):
+    """A big number with a caption underneath."""
+
+    def __init__(self, caption: str, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel("0", self)
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set_value(self, value: int, tone: Tone = Tone.NORMAL) -> None:
+        self.number.setText(str(value))
+        brush = tone_foreground(tone) if value else None
+        palette = self.number.palette()
+        palette.setBrush(self.number.foregroundRole(), brush or self.palette().brush(self.foregroundRole()))
+        self.number.setPalette(palette)
+
+
+class DashboardPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+    show_all_requested = Signal()
+
+    def __init__(self, office: Office, bus: EventBus, today_provider: Callable[[], date] = date.today, parent=None):
+        super().__init__(parent)
+        self._office = office
+        self._today_provider = today_provider
+        self.heading = page_heading("", self)
+        self.overdue_figure = SummaryFigure("s.55 responses overdue", self)
+        self.soon_figure = SummaryFigure(f"due within {DUE_SOON_DAYS} days", self)
+        self.open_figure = SummaryFigure("s.55 responses open", self)
+        self.table_caption = QLabel("Open s.55 responses, by last day", self)
+        caption_font = self.table_caption.font()
+        caption_font.setBold(True)
+        self.table_caption.setFont(caption_font)
+        self.empty_label = QLabel("No s.55 responses are open.", self)
+        self.hint_label = QLabel("Double-click a row, or select it and press Enter, to open the inspection.", self)
+        self.hint_label.setEnabled(False)  # greyed: a hint, not content
+        self.model = DueTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("dueTable")
+        self.new_button = QPushButton("&New inspection", self)
+        self.all_button = QPushButton("Show &all inspections", self)
+        self._setup_table()
+        self._layout()
+        self.table.activated.connect(self._on_activated)
+        self.new_button.clicked.connect(self.new_requested)
+        self.all_button.clicked.connect(self.show_all_requested)
+        bus.changed.connect(self._on_changes)
+        self.refresh()
+
+    def _setup_table(self) -> None:
+        table = self.table
+        header = configure_record_table(table, self.model)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)
+        table.sortByColumn(LAST_DAY_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.all_button)
+        top.addWidget(self.new_button)
+        figures = QHBoxLayout()
+        for figure in (self.overdue_figure, self.soon_figure, self.open_figure):
+            figures.addWidget(figure)
+        figures.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(figures)
+        layout.addSpacing(8)
+        layout.addWidget(self.table_caption)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)  # as tall as its rows (see _fit_table), scrolling beyond that
+        layout.addWidget(self.hint_label)
+        layout.addStretch(0)
+
+    def _fit_table(self) -> None:
+        """Cap the table at the height of its rows so short lists don't leave a blank box."""
+        table = self.table
+        rows_height = sum(table.rowHeight(r) for r in range(self.model.rowCount()))
+        frame = table.frameWidth() * 2
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows_height + frame + 2)
+
+    # Public ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        today = self._today_provider()
+        self.heading.setText(f"Dashboard – {today:%A} {format_uk(today)}")
+        items = self._office.due(today, within_days=None)
+        header = self.table.horizontalHeader()
+        self.model.set_rows(items)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        overdue = sum(1 for item in items if item.overdue)
+        soon = sum(1 for item in items if not item.overdue and item.days_left <= DUE_SOON_DAYS)
+        self.overdue_figure.set_value(overdue, Tone.OVERDUE)
+        self.soon_figure.set_value(soon, Tone.SOON)
+        self.open_figure.set_value(len(items))
+        self.empty_label.setVisible(not items)
+        self.table.setVisible(bool(items))
+        self.hint_label.setVisible(bool(items))
+        self._fit_table()
+
+    def items(self) -> list[DueItem]:
+        return self.model.rows
+
+    # Slots -------------------------------------------------------------------------------------
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = index.data(RowRole)
+        if item is not None:
+            self.open_requested.emit(item.inspection_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.inspections or changes.deleted_inspections:
+            self.refresh()
