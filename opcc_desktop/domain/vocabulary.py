@@ -111,10 +111,12 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("office_address", "Postal address", "", multiline=True),
     SettingSpec("office_telephone", "Telephone", ""),
     SettingSpec("office_email", "E-mail", ""),
-    SettingSpec("office_web", "Web or social handle", ""),
+    SettingSpec("office_web", "Web", ""),
+    SettingSpec("office_social", "Social media handles (one per line)", "", multiline=True),
     SettingSpec("force_name", "Force", ""),
     SettingSpec("commissioner_name", "Commissioner's name", ""),
     SettingSpec("commissioner_title", "Commissioner's exact title", "Police and Crime Commissioner"),
+    SettingSpec("commissioner_short_title", "Commissioner's short title (PCC, PFCC…)", "PCC"),
     SettingSpec("home_secretary_name", "Home Secretary's name", ""),
     SettingSpec("salutation", "Salutation", "Dear Home Secretary"),
     SettingSpec(
@@ -125,6 +127,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("hmicfrs_copy_address", "HMICFRS copy address", ""),
     SettingSpec("date_style", "Letter date style (ordinal or plain)", "ordinal"),
+    SettingSpec("response_heading", "Published response: heading (blank for the standard one)", "",
+                multiline=True),
 )
 SETTING_KEYS: tuple[str, ...] = tuple(spec.key for spec in SETTING_SPECS)
 DEFAULT_SETTINGS: dict[str, str] = {spec.key: spec.default for spec in SETTING_SPECS}

@@ -91,15 +91,33 @@ def _entry(finding: Finding) -> AppendixEntry:
     )
 
 
-def compose_home_secretary_letter(
-    inspection: Inspection, settings: Mapping[str, str], letter_date: date
-) -> LetterData:
-    """The s.55 letter for `inspection`; missing or blank settings fall back to the defaults."""
+def setting_reader(settings: Mapping[str, str]):
+    """`setting(key)`: the stripped value, or the declared default when missing or blank."""
 
     def setting(key: str) -> str:
         value = settings.get(key)
         value = value.strip() if isinstance(value, str) else ""
         return value or vocab.DEFAULT_SETTINGS.get(key, "")
+
+    return setting
+
+
+def default_letter_body(inspection: Inspection) -> str:
+    """The body paragraphs the editor starts from: the commissioner's comments, then the appendix pointer."""
+    body = _paragraphs(inspection.pcc_comments)
+    if inspection.findings:
+        body += (_appendix_sentence(tuple(inspection.findings)),)
+    return "\n\n".join(body)
+
+
+def compose_home_secretary_letter(
+    inspection: Inspection, settings: Mapping[str, str], letter_date: date, body_text: str | None = None
+) -> LetterData:
+    """The s.55 letter for `inspection`; missing or blank settings fall back to the defaults.
+
+    `body_text` (paragraphs separated by blank lines) replaces the default body when given.
+    """
+    setting = setting_reader(settings)
 
     date_style = setting("date_style").lower()
     if date_style not in vocab.DATE_STYLES:
@@ -109,6 +127,7 @@ def compose_home_secretary_letter(
     for label, key in (("Tel", "office_telephone"), ("Email", "office_email"), ("Web", "office_web")):
         if setting(key):
             contacts.append(f"{label}: {setting(key)}")
+    contacts += _lines(setting("office_social"))
 
     secretary = setting("home_secretary_name")
     first_line = f"Rt Hon {secretary} MP" if secretary else "The Home Secretary"
@@ -128,10 +147,8 @@ def compose_home_secretary_letter(
         f"{format_letter_date(inspection.published, date_style)}."
     )
 
-    body = _paragraphs(inspection.pcc_comments)
+    body = _paragraphs(default_letter_body(inspection) if body_text is None else body_text)
     findings = tuple(inspection.findings)
-    if findings:
-        body += (_appendix_sentence(findings),)
 
     copy_to = setting("hmicfrs_copy_address") or DEFAULT_CC
     office_name = setting("office_name")
@@ -156,3 +173,7 @@ def compose_home_secretary_letter(
         pdf_author=office_name,
         pdf_subject=f"Section 55 response: {title}",
     )
+
+
+split_lines = _lines
+split_paragraphs = _paragraphs

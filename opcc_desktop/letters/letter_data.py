@@ -40,3 +40,31 @@ class LetterData:
     pdf_title: str
     pdf_author: str
     pdf_subject: str
+    logo_png: bytes | None = None  # shown in the letterhead
+    signature_png: bytes | None = None  # only once approved with the signatory's passphrase
+    draft: bool = True  # unsigned: printed with a visible DRAFT marking
+    copy_note: str = ""  # e.g. "Copy to HMICFRS: …", printed above the addressee
+
+
+@dataclass(frozen=True)
+class ResponseSheetData:
+    """The published response in the office's template (seeds S0 and S2). Literal text only."""
+
+    office_name: str
+    heading: str
+    statutory_text: str
+    inspection_title: str  # "#29536 – An inspection of …"
+    date_published: str  # dd/mm/yyyy
+    inspection_type: str
+    key_findings: tuple[str, ...]
+    areas_heading: str
+    areas: tuple[str, ...]
+    response_heading: str
+    response_paragraphs: tuple[str, ...]
+    signatory_name: str
+    signatory_title: str
+    pdf_title: str
+    pdf_author: str
+    logo_png: bytes | None = None
+    signature_png: bytes | None = None
+    draft: bool = True

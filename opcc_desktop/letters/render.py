@@ -29,6 +29,7 @@ from opcc_desktop.domain.dates import format_letter_date
 from opcc_desktop.letters.compose import APPENDIX_HEADING
 from opcc_desktop.letters.fonts import BOLD, register_fonts
 from opcc_desktop.letters.letter_data import AppendixEntry, LetterData
+from opcc_desktop.letters.page_furniture import DRAFT_WORDS, image_flowable, image_is_usable, numbered_canvas_class
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
@@ -36,6 +37,7 @@ MARGIN_TOP = 15 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTINUATION_HEADER = 16 * mm  # space kept at the top of later pages for the small header
 SIGNATURE_SPACE = 20 * mm
+LOGO_HEIGHT = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
@@ -70,8 +72,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _letterhead(data: LetterData, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    parts = [Paragraph(markup(data.office_name), st["head_name"])]
+def _letterhead(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
+    parts: list = []
+    if image_is_usable(data.logo_png):
+        parts.append(image_flowable(data.logo_png, FRAME_WIDTH * 0.4, LOGO_HEIGHT, align="RIGHT"))
+    parts.append(Paragraph(markup(data.office_name), st["head_name"]))
     parts += [Paragraph(markup(line), st["head_line"])
               for line in (*data.office_address_lines, *data.office_contact_lines)]
     return parts
@@ -81,7 +86,7 @@ def _height(flowables: list[Paragraph], width: float) -> float:
     return sum(f.wrap(width, PAGE_HEIGHT)[1] + f.getSpaceAfter() for f in flowables)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit_line(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis so that it fits `width` on one line."""
     if stringWidth(text, font, size) <= width:
         return text
@@ -91,7 +96,10 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
-    story: list = [Paragraph("<br/>".join(markup(line) for line in data.recipient_lines), st["line"]),
+    story: list = []
+    if data.copy_note:
+        story += [Paragraph(f"<b>{markup(data.copy_note)}</b>", st["body"]), Spacer(1, 2 * mm)]
+    story += [Paragraph("<br/>".join(markup(line) for line in data.recipient_lines), st["line"]),
                    Spacer(1, 7 * mm),
                    Paragraph(markup(format_letter_date(data.letter_date, data.date_style)), st["body"]),
                    Spacer(1, 2 * mm),
@@ -99,7 +107,7 @@ def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
                    Paragraph(markup(data.subject), st["subject"]),
                    Paragraph(markup(data.opening_paragraph), st["body"])]
     story += [Paragraph(markup(text), st["body"]) for text in data.body_paragraphs]
-    signature = [Spacer(1, 2 * mm), Paragraph("Yours sincerely", st["line"]), Spacer(1, SIGNATURE_SPACE)]
+    signature = [Spacer(1, 2 * mm), Paragraph("Yours sincerely", st["line"]), *_signature_space(data, st)]
     if data.signatory_name:
         signature.append(Paragraph(f"<b>{markup(data.signatory_name)}</b>", st["line"]))
     if data.signatory_title:
@@ -108,11 +116,23 @@ def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
     last = story[-1]
     if last.wrap(FRAME_WIDTH, PAGE_HEIGHT)[1] <= 6 * st["body"].leading:
         signature.insert(0, story.pop())
+    if data.cc_lines:  # the cc line stays with the signature, never alone on a page
+        signature += [Spacer(1, 8 * mm),
+                      Paragraph("<br/>".join(markup(line) for line in data.cc_lines), st["line"])]
     story.append(KeepTogether(signature))
-    if data.cc_lines:
-        story += [Spacer(1, 8 * mm),
-                  Paragraph("<br/>".join(markup(line) for line in data.cc_lines), st["line"])]
     return story
+
+
+def _signature_space(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
+    """The handwritten signature when approved; otherwise blank space marked DRAFT."""
+    if not data.draft and image_is_usable(data.signature_png):
+        return [Spacer(1, 2 * mm), image_flowable(data.signature_png, 60 * mm, SIGNATURE_SPACE - 4 * mm),
+                Spacer(1, 2 * mm)]
+    if data.draft:
+        return [Spacer(1, SIGNATURE_SPACE / 2 - 5),
+                Paragraph(f'<font color="#b3261e">[{DRAFT_WORDS}]</font>', st["line"]),
+                Spacer(1, SIGNATURE_SPACE / 2 - 9)]
+    return [Spacer(1, SIGNATURE_SPACE)]
 
 
 def _response_cell(entry: AppendixEntry, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
@@ -179,8 +199,9 @@ class _Doc(BaseDocTemplate):
     def _draw_letterhead(self, canv: Canvas, doc) -> None:
         y = PAGE_HEIGHT - MARGIN_TOP
         for para in self.head:
-            _, h = para.wrap(FRAME_WIDTH, PAGE_HEIGHT)
-            para.drawOn(canv, MARGIN_X, y - h)
+            w, h = para.wrap(FRAME_WIDTH, PAGE_HEIGHT)
+            x = MARGIN_X + (FRAME_WIDTH - w if getattr(para, "hAlign", "") == "RIGHT" else 0)
+            para.drawOn(canv, x, y - h)
             y -= h + para.getSpaceAfter()
 
     def _draw_continuation(self, canv: Canvas, doc) -> None:
@@ -189,44 +210,15 @@ class _Doc(BaseDocTemplate):
         canv.setFont(font, size)
         canv.setFillColor(GREY)
         y = PAGE_HEIGHT - MARGIN_TOP - size
-        office = _fit(self.data.office_name, font, size, FRAME_WIDTH * 0.55)
+        office = fit_line(self.data.office_name, font, size, FRAME_WIDTH * 0.55)
         canv.drawString(MARGIN_X, y, office)
         gap = stringWidth(office, font, size) + 6 * mm
         canv.drawRightString(PAGE_WIDTH - MARGIN_X, y,
-                             _fit(self.data.subject, font, size, FRAME_WIDTH - gap))
+                             fit_line(self.data.subject, font, size, FRAME_WIDTH - gap))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)
         canv.restoreState()
-
-
-def _numbered_canvas_class(pages: list[int]):
-    """A canvas that holds its pages back until the end, then stamps "Page x of y" on each."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
-
-        def showPage(self):
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._held)
-            pages.append(total)
-            for state in self._held:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(register_fonts(), 8.5)
-                self.setFillColor(GREY)
-                self.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM / 2,
-                                       f"Page {self._pageNumber} of {total}")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def _story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
@@ -246,7 +238,7 @@ def render_letter(data: LetterData, out: str | Path | BinaryIO, *, invariant: bo
     target = str(out) if isinstance(out, (str, Path)) else out
     pages: list[int] = []
     doc = _Doc(target, data, st, invariant)
-    doc.build(_story(data, st), canvasmaker=_numbered_canvas_class(pages))
+    doc.build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, data.draft))
     return pages[-1]
 
 

@@ -11,10 +11,11 @@ class Changes:
     deleted_inspections: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
     lookups: bool = False
+    letters: frozenset[int] = field(default_factory=frozenset)  # inspections whose drafts or archive changed
 
     @property
     def empty(self) -> bool:
-        return not (self.inspections or self.deleted_inspections or self.settings or self.lookups)
+        return not (self.inspections or self.deleted_inspections or self.settings or self.lookups or self.letters)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,4 +23,5 @@ class Changes:
             deleted_inspections=self.deleted_inspections | other.deleted_inspections,
             settings=self.settings or other.settings,
             lookups=self.lookups or other.lookups,
+            letters=self.letters | other.letters,
         )

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..resources import resource_path
 from ..storage.inspections import count_inspections
+from .demo_signatory import add_demo_signatory
 from .interchange import ImportReport, import_document
 
 DEMO_FILE = ("demo", "demo-office.json")
@@ -26,7 +27,11 @@ def demo_document(today: date) -> dict[str, Any]:
 
 
 def load_demo(db: Database, today: date) -> ImportReport:
-    return import_document(db, demo_document(today))
+    """The demonstration records, settings and (invented) signatory, in one transaction."""
+    with db.atomic():
+        report = import_document(db, demo_document(today))
+        add_demo_signatory(db)
+    return report
 
 
 def is_empty(db: Database) -> bool:

@@ -14,8 +14,10 @@ from .deadlines import DueItem, due_items
 from .demo import is_empty, load_demo
 from .inspections import InspectionService
 from .interchange import ImportReport, export_to_file, import_from_file
+from .letter_desk import LetterDesk
 from .letters import home_secretary_letter, write_letter_pdf
 from .settings import SettingsService
+from .signatories import SignatoryService
 
 
 class Office:
@@ -26,6 +28,8 @@ class Office:
         self.path = path
         self.inspections = InspectionService(db)
         self.settings = SettingsService(db)
+        self.signatories = SignatoryService(db)
+        self.letter_desk = LetterDesk(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

@@ -81,3 +81,10 @@ def m0001_core_schema(db: Database) -> None:
 
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils has no public list
+
+
+@migrations(name="m0005_letters_archive")
+def m0005_letters_archive(db: Database) -> None:
+    from .schema_letters import create_letters_archive
+
+    create_letters_archive(db)

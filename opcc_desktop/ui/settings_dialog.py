@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,8 @@ from ..errors import UserFacingError, ValidationError
 from ..services.changes import Changes
 from ..services.office import Office
 from .event_bus import EventBus
+from .logo_field import LogoField
+from .signatories_panel import SignatoriesPanel
 
 DATE_STYLE_LABELS = {"ordinal": "Ordinal – 11th September 2020", "plain": "Plain – 11 September 2020"}
 LOOKUP_TABS = ((INSPECTION_TYPE_LOOKUP, "Inspection types"), (FINDING_STATUS_LOOKUP, "Finding statuses"))
@@ -54,7 +57,12 @@ class SettingsDialog(QDialog):
         self.lookup_edits: dict[str, QPlainTextEdit] = {}
         self._original_lookups: dict[str, list[str]] = {}
         tabs = QTabWidget(self)
-        tabs.addTab(self._settings_tab(office.settings.all()), "Office and letter")
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._settings_tab(office.settings.all()))
+        tabs.addTab(scroll, "Office and letter")
+        self.signatories_panel = SignatoriesPanel(office, bus, self)
+        tabs.addTab(self.signatories_panel, "Signatories")
         for lookup, title in LOOKUP_TABS:
             tabs.addTab(self._lookup_tab(lookup), title)
         self.general_error = _error_label(self)
@@ -65,7 +73,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(640, 620)
+        self.resize(720, 680)
 
     # Construction ------------------------------------------------------------------------------
     def _settings_tab(self, values: dict[str, str]) -> QWidget:
@@ -97,6 +105,13 @@ class SettingsDialog(QDialog):
             label = QLabel(spec.label, page)
             label.setBuddy(editor)
             form.addRow(label, column)
+            if spec.key == "office_social":
+                self.logo_field = LogoField(self._office.signatories.logo(), page)
+                self.errors["logo"] = _error_label(page)
+                logo_column = QVBoxLayout()
+                logo_column.addWidget(self.logo_field)
+                logo_column.addWidget(self.errors["logo"])
+                form.addRow(QLabel("Logo (letterhead)", page), logo_column)
         return page
 
     def _lookup_tab(self, lookup: str) -> QWidget:
@@ -145,6 +160,9 @@ class SettingsDialog(QDialog):
         changes = Changes()
         try:
             changes |= self._office.settings.update(self.values())
+            if self.logo_field.changed():
+                changes |= self._office.signatories.set_logo(self.logo_field.png)
+                self.logo_field.mark_saved()
             for lookup, _title in LOOKUP_TABS:
                 wanted = self.lookup_values(lookup)
                 if wanted != self._original_lookups[lookup]:

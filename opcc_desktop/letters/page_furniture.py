@@ -1,0 +1,85 @@
+"""What every page of a letter carries besides its text: "Page x of y", the DRAFT marking, images."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Image
+
+from opcc_desktop.letters.fonts import BOLD, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+GREY = colors.HexColor("#555555")
+DRAFT_WORDS = "DRAFT – NOT SIGNED"
+
+
+def draw_draft_marking(canv: Canvas) -> None:
+    """A large pale diagonal "DRAFT" across the page, plus a plain line at the top for photocopies."""
+    canv.saveState()
+    canv.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.16))
+    canv.setFont(BOLD, 110)
+    canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canv.rotate(45)
+    canv.drawCentredString(0, -35, "DRAFT")
+    canv.restoreState()
+    canv.saveState()
+    canv.setFillColor(colors.HexColor("#b3261e"))
+    canv.setFont(BOLD, 9)
+    canv.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 8 * mm, DRAFT_WORDS)
+    canv.restoreState()
+
+
+def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool):
+    """A canvas that holds its pages back until the end, then stamps "Page x of y" (and DRAFT) on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self):
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._held)
+            pages.append(total)
+            for state in self._held:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(register_fonts(), 8.5)
+                self.setFillColor(GREY)
+                self.drawCentredString(PAGE_WIDTH / 2, bottom_margin / 2, f"Page {self._pageNumber} of {total}")
+                self.restoreState()
+                if draft:
+                    draw_draft_marking(self)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def image_flowable(png: bytes, max_width: float, max_height: float, align: str = "LEFT") -> Flowable:
+    """An image scaled to fit the box, keeping its shape."""
+    reader = ImageReader(io.BytesIO(png))
+    width, height = reader.getSize()
+    scale = min(max_width / width, max_height / height)
+    image = Image(io.BytesIO(png), width=width * scale, height=height * scale)
+    image.hAlign = align
+    return image
+
+
+def image_is_usable(png: bytes | None) -> bool:
+    """True when ReportLab can read the image (a broken logo must not stop a letter)."""
+    if not png:
+        return False
+    try:
+        ImageReader(io.BytesIO(png)).getSize()
+    except Exception:  # noqa: BLE001 - any decoder failure means "do not draw it"
+        return False
+    return True

@@ -1,0 +1,72 @@
+"""Passphrase hashing and the sealed signature image.
+
+- The passphrase is stored only as an scrypt hash with its own random salt ("scrypt$n$r$p$salt$hash").
+- The signature image is encrypted with AES-GCM (the `cryptography` package) under a key derived by
+  scrypt from the passphrase with a second, independent salt. The database therefore holds nothing
+  that opens the signature without the passphrase; the GCM tag also detects tampering.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..domain.letter_records import SealedSignature
+from ..errors import UserFacingError
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+_MAXMEM = 64 * 1024 * 1024
+_CONTEXT = b"opcc-desktop signature v1"
+
+
+class WrongPassphraseError(UserFacingError):
+    """The passphrase does not match: nothing was signed."""
+
+
+def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int, length: int = 32) -> bytes:
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=length)
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def hash_passphrase(passphrase: str) -> str:
+    salt = os.urandom(16)
+    digest = _scrypt(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def passphrase_matches(passphrase: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = _scrypt(passphrase, base64.b64decode(salt), int(n), int(r), int(p), len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def seal(image: bytes, passphrase: str) -> SealedSignature:
+    key_salt, nonce = os.urandom(16), os.urandom(12)
+    key = _scrypt(passphrase, key_salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return SealedSignature(hash_passphrase(passphrase), key_salt, nonce, AESGCM(key).encrypt(nonce, image, _CONTEXT))
+
+
+def unseal(sealed: SealedSignature, passphrase: str) -> bytes:
+    """The signature image; WrongPassphraseError when the passphrase is not the signatory's."""
+    if not passphrase_matches(passphrase, sealed.passphrase_hash):
+        raise WrongPassphraseError("That passphrase is not right, so the signature was not applied.")
+    key = _scrypt(passphrase, sealed.key_salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    try:
+        return AESGCM(key).decrypt(sealed.nonce, sealed.sealed, _CONTEXT)
+    except InvalidTag:
+        raise UserFacingError("The stored signature has been altered and cannot be used. "
+                              "Ask the signatory to set it up again.") from None
