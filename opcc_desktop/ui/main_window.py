@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.action_preview = self._action("&Preview letter", lambda: self.editor.preview_letter(), "Ctrl+Shift+P")
         self.action_print = self._action("P&rint letter…", lambda: self.editor.print_letter(), "Ctrl+P")
         self.action_save_pdf = self._action("Save letter as P&DF…", lambda: self.editor.save_letter_as())
+        self.action_letters = self._action("Letters and &sign-off…", lambda: self.editor.open_letter_editor(), "Ctrl+L")
         self.action_about = self._action("&About OPCC Desktop", acts.about)
         self.action_pages = [
             self._action(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
         bar.addMenu("&Edit").addAction(self.action_find)
         bar.addMenu("&View").addActions(self.action_pages)
-        bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf])
+        bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf,
+                                           self.action_letters])
         bar.addMenu("&Help").addAction(self.action_about)
 
     def _build_status_bar(self) -> None:
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
         on_editor = self.current_page() == EDITOR
         letter_ready = on_editor and self.editor.current_id() is not None
         self.action_save.setEnabled(on_editor)
-        for action in (self.action_preview, self.action_print, self.action_save_pdf):
+        for action in (self.action_preview, self.action_print, self.action_save_pdf, self.action_letters):
             action.setEnabled(letter_ready)
 
     def _update_status(self) -> None:

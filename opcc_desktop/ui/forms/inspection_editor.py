@@ -21,6 +21,7 @@ from ...services.office import Office
 from ..error_dialogs import plain_message_box, show_error
 from ..event_bus import EventBus
 from ..letter_actions import LetterController
+from ..letter_editor import LetterEditorDialog
 from .field_helpers import join_list, set_combo_text, split_list
 from .inspection_form import InspectionEditorView
 from .problems import Problems, describe_problems, local_errors
@@ -80,6 +81,7 @@ class InspectionEditor(QWidget):
         v.preview_button.clicked.connect(self.preview_letter)
         v.print_button.clicked.connect(self.print_letter)
         v.save_pdf_button.clicked.connect(self.save_letter_as)
+        v.letters_button.clicked.connect(self.open_letter_editor)
         self.bus.changed.connect(self._on_changes)
 
     # Loading ---------------------------------------------------------------------------------------
@@ -190,7 +192,7 @@ class InspectionEditor(QWidget):
         v.save_button.setEnabled(self._dirty and not visible)
         v.revert_button.setEnabled(self._dirty)
         saved = self.current_id() is not None
-        for button in (v.preview_button, v.print_button, v.save_pdf_button):
+        for button in (v.preview_button, v.print_button, v.save_pdf_button, v.letters_button):
             button.setEnabled(saved)
         v.status_label.setText("Unsaved changes" if self._dirty else ("Saved" if saved else ""))
 
@@ -295,6 +297,12 @@ class InspectionEditor(QWidget):
     def save_letter_as(self) -> None:
         if (inspection_id := self._saved_for_letter()) is not None:
             self.letters.save_as(inspection_id)
+
+    def open_letter_editor(self) -> None:
+        if (inspection_id := self._saved_for_letter()) is not None:
+            self.letter_editor = LetterEditorDialog(self.office, self.bus, inspection_id, self.today_provider,
+                                                    parent=self)
+            self.letter_editor.open()
 
     def _saved_for_letter(self) -> int | None:
         """The letter is made from the saved record: offer to save unsaved changes first."""

@@ -106,6 +106,8 @@ class InspectionEditorView(QWidget):
         self.print_button.setToolTip("Print the s.55 letter")
         self.save_pdf_button = QPushButton("Save letter as PDF…")
         self.save_pdf_button.setToolTip("Save the s.55 letter as a PDF file")
+        self.letters_button = QPushButton("Letters and sign-off…")
+        self.letters_button.setToolTip("Edit the letter or published response, sign, issue and see issued letters")
 
     def _build_title_bar(self) -> QWidget:
         self.heading_label = _plain_label()
@@ -122,7 +124,10 @@ class InspectionEditorView(QWidget):
         bar = QWidget()
         grid = QGridLayout(bar)
         grid.setContentsMargins(12, 10, 12, 8)
-        grid.addWidget(self.heading_label, 0, 0, 1, 2)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading_label, 1)
+        heading_row.addWidget(self.letters_button, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(heading_row, 0, 0, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -192,7 +197,7 @@ class InspectionEditorView(QWidget):
         editor = self.findings_panel.finding_editor
         order: list[QWidget] = [
             self.save_button, self.revert_button, self.preview_button, self.print_button, self.save_pdf_button,
-            self.reference_edit, self.title_edit, self.type_combo, self.published_field.line_edit,
+            self.letters_button, self.reference_edit, self.title_edit, self.type_combo, self.published_field.line_edit,
             self.forces_edit, self.s55_combo, self.response_field.line_edit, self.key_findings_edit,
             self.comments_edit, self.findings_panel.table, self.findings_panel.add_button,
             self.findings_panel.remove_button, self.findings_panel.move_up_button,

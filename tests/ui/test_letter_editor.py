@@ -1,0 +1,97 @@
+"""The letter editor: pre-filled body, live preview (worker thread), drafts, Word copy, sign-off and archive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtWidgets import QFileDialog
+
+from opcc_desktop.domain.letter_records import HOME_SECRETARY, PUBLISHED_RESPONSE
+from opcc_desktop.services.demo_signatory import DEMO_PASSPHRASE
+from opcc_desktop.ui.letter_editor import LetterEditorDialog
+from opcc_desktop.ui.letter_signoff import SignOffDialog
+
+NOW = datetime(2026, 11, 22, 10, 15, 0)
+
+
+@pytest.fixture
+def editor(qtbot, demo_office, bus, today_provider):
+    inspection_id = demo_office.inspections.find("29536").id
+    dialog = LetterEditorDialog(demo_office, bus, inspection_id, today_provider, lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.pane.page_count() > 0, timeout=15000)
+    return dialog
+
+
+def wait_for_preview(qtbot, dialog):
+    qtbot.waitUntil(lambda: not dialog.timer.isActive() and not dialog.busy, timeout=15000)
+
+
+def test_body_is_prefilled_and_the_preview_pages_and_zooms(qtbot, editor):
+    assert editor.body_edit.toPlainText().startswith("I welcome the inspection")
+    assert "Appendix" in editor.body_edit.toPlainText()
+    assert editor.pane.page_count() >= 2 and "DRAFT preview" in editor.preview_state.text()
+    editor.pane.fit_width()
+    before = editor.pane.effective_zoom()
+    editor.pane.zoom_in_button.click()
+    assert editor.pane.effective_zoom() > before
+    assert editor.pane.page_label.text().startswith("Page 1 of")
+
+
+def test_switching_to_the_published_response_renders_the_template(qtbot, editor):
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    wait_for_preview(qtbot, editor)
+    assert "£400,000" in editor.body_edit.toPlainText()
+    assert editor.last_rendered is not None and b"%PDF" in editor.last_rendered.data[:8]
+
+
+def test_edited_body_is_previewed_and_saved_as_a_draft(qtbot, editor, demo_office):
+    editor.body_edit.setPlainText("A new first paragraph with <b>tags</b> & ampersands.")
+    assert editor.draft_label.text() == "Unsaved changes"
+    wait_for_preview(qtbot, editor)
+    editor.save_draft_button.click()
+    assert demo_office.letter_desk.body(editor.inspection_id, HOME_SECRETARY).startswith("A new first paragraph")
+    editor.reset_button.click()
+    assert editor.body_edit.toPlainText().startswith("I welcome the inspection")
+
+
+def test_word_copy_is_exported(qtbot, editor, tmp_path, monkeypatch, answer_message_boxes):
+    shown = answer_message_boxes()
+    target = tmp_path / "letter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    path = editor.export_word()
+    assert path == Path(str(target) + ".docx") and path.exists()
+    assert any("Dear Home Secretary" in p.text for p in Document(str(path)).paragraphs)
+    assert shown and shown[-1][0] == "Export Word copy"
+
+
+def test_wrong_passphrase_gives_a_clear_message_and_no_signature(qtbot, editor, demo_office):
+    signer = demo_office.signatories.list()[0]
+    dialog = SignOffDialog(demo_office, "Letter", lambda sid, pw: demo_office.letter_desk.approve(
+        editor.inspection_id, HOME_SECRETARY, NOW.date(), None, sid, pw))
+    qtbot.addWidget(dialog)
+    dialog.signatory_combo.setCurrentIndex(dialog.signatory_combo.findData(signer.id))
+    dialog.passphrase_edit.setText("not the passphrase")
+    dialog.accept()
+    assert dialog.approval is None and "passphrase is not right" in dialog.error_label.text()
+    assert dialog.passphrase_edit.text() == ""
+    assert demo_office.letter_desk.archived(editor.inspection_id) == []
+
+
+def test_signing_issues_and_archives_a_new_version(qtbot, editor, demo_office, answer_message_boxes):
+    shown = answer_message_boxes()
+    signer = demo_office.signatories.list()[0]
+    for expected_version in (1, 2):
+        approval = demo_office.letter_desk.approve(editor.inspection_id, HOME_SECRETARY, NOW.date(),
+                                                   editor.body_edit.toPlainText(), signer.id, DEMO_PASSPHRASE)
+        editor.issue(approval)
+        qtbot.waitUntil(lambda v=expected_version: editor.archive_panel.model.rowCount() == v, timeout=15000)
+    records = demo_office.letter_desk.archived(editor.inspection_id)
+    assert [r.version for r in records] == [2, 1] and records[0].issued_at == NOW
+    assert shown[-1][0] == "Letter issued"
+    editor.archive_panel.table.selectRow(0)
+    assert editor.archive_panel.verify_selected() is True
