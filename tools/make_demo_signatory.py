@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
-from opcc_desktop.services.demo_signatory import DEMO_PASSPHRASE, DEMO_SIGNATORY_FILE  # noqa: E402
+from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE, DEMO_SIGNATORY_FILE  # noqa: E402
 from opcc_desktop.services.signature_vault import seal  # noqa: E402
 
 

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from ..resources import resource_path
 from ..storage.inspections import count_inspections
-from .demo_signatory import add_demo_signatory
+from .demo_letters import add_demo_drafts, add_demo_signatory
 from .interchange import ImportReport, import_document
 
 DEMO_FILE = ("demo", "demo-office.json")
@@ -31,6 +31,7 @@ def load_demo(db: Database, today: date) -> ImportReport:
     with db.atomic():
         report = import_document(db, demo_document(today))
         add_demo_signatory(db)
+        add_demo_drafts(db)
     return report
 
 

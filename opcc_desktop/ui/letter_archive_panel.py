@@ -13,7 +13,7 @@ from ..errors import UserFacingError
 from ..services.office import Office
 from .error_dialogs import show_error, show_info, show_warning
 from .letter_preview import LetterPreviewDialog
-from .pdf_output import ask_pdf_path
+from .pdf_output import ask_pdf_path, print_pdf
 from .record_table import configure_record_table
 from .table_models.base import ALIGN_RIGHT, ColumnSpec, RowTableModel
 
@@ -46,17 +46,19 @@ class LetterArchivePanel(QWidget):
         self.table = QTableView(self)
         configure_record_table(self.table, self.model).setStretchLastSection(True)
         self.open_button = QPushButton("&Open", self)
+        self.print_button = QPushButton("P&rint…", self)
         self.save_button = QPushButton("Save &copy as PDF…", self)
         self.verify_button = QPushButton("&Verify hash", self)
         self.verify_button.setToolTip("Check that the archived bytes still have the SHA-256 recorded at issue")
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.verify_button):
+        for button in (self.open_button, self.print_button, self.save_button, self.verify_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.open_button.clicked.connect(self.open_selected)
+        self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.verify_button.clicked.connect(self.verify_selected)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -82,7 +84,7 @@ class LetterArchivePanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None
-        for button in (self.open_button, self.save_button, self.verify_button):
+        for button in (self.open_button, self.print_button, self.save_button, self.verify_button):
             button.setEnabled(chosen)
 
     def _bytes(self) -> tuple[ArchivedLetter, bytes] | None:
@@ -95,16 +97,25 @@ class LetterArchivePanel(QWidget):
             show_error(self, "Issued letters", str(error))
             return None
 
-    def open_selected(self) -> None:
+    def _temp_copy(self) -> Path | None:
+        """The selected letter's exact archived bytes in a private temporary file (for viewing and printing)."""
         found = self._bytes()
         if found is None:
-            return
+            return None
         record, pdf = found
         path = Path(self._temp.path()) / str(record.id) / archive_file_name(record)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pdf)
-        self.preview = LetterPreviewDialog(path, self)
-        self.preview.open()
+        return path
+
+    def open_selected(self) -> None:
+        if (path := self._temp_copy()) is not None:
+            self.preview = LetterPreviewDialog(path, self)
+            self.preview.open()
+
+    def print_selected(self) -> None:
+        if (path := self._temp_copy()) is not None:
+            print_pdf(path, self)
 
     def save_selected(self) -> Path | None:
         found = self._bytes()

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from opcc_desktop.domain.letter_records import HMICFRS_COPY, HOME_SECRETARY, PUBLISHED_RESPONSE
 from opcc_desktop.errors import UserFacingError, ValidationError
-from opcc_desktop.services.demo_signatory import DEMO_PASSPHRASE
+from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE
 from opcc_desktop.services.office import Office
 from opcc_desktop.services.signature_vault import WrongPassphraseError, passphrase_matches
 
@@ -46,7 +46,7 @@ def test_draft_body_is_prefilled_then_saved_and_shared_with_the_copy(office):
     inspection_id = soc_id(office)
     assert office.letter_desk.body(inspection_id, HOME_SECRETARY).startswith("I welcome the inspection")
     assert "Appendix" in office.letter_desk.body(inspection_id, HOME_SECRETARY)
-    assert "We have invested nearly £400,000" in office.letter_desk.body(inspection_id, PUBLISHED_RESPONSE)
+    assert "invested nearly £400,000" in office.letter_desk.body(inspection_id, PUBLISHED_RESPONSE)
     changes = office.letter_desk.save_draft(inspection_id, HOME_SECRETARY, "Edited <b>body</b> & more.")
     assert changes.letters == {inspection_id}
     assert office.letter_desk.body(inspection_id, HMICFRS_COPY) == "Edited <b>body</b> & more."

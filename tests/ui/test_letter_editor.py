@@ -10,7 +10,7 @@ from docx import Document
 from PySide6.QtWidgets import QFileDialog
 
 from opcc_desktop.domain.letter_records import HOME_SECRETARY, PUBLISHED_RESPONSE
-from opcc_desktop.services.demo_signatory import DEMO_PASSPHRASE
+from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE
 from opcc_desktop.ui.letter_editor import LetterEditorDialog
 from opcc_desktop.ui.letter_signoff import SignOffDialog
 
@@ -95,3 +95,21 @@ def test_signing_issues_and_archives_a_new_version(qtbot, editor, demo_office, a
     assert shown[-1][0] == "Letter issued"
     editor.archive_panel.table.selectRow(0)
     assert editor.archive_panel.verify_selected() is True
+
+
+def test_issued_letter_opens_and_saves_a_byte_exact_copy(qtbot, editor, demo_office, tmp_path, monkeypatch,
+                                                          answer_message_boxes):
+    answer_message_boxes()
+    signer = demo_office.signatories.list()[0]
+    record, changes = demo_office.letter_desk.issue(editor.inspection_id, HOME_SECRETARY, NOW.date(), None,
+                                                    signer.id, DEMO_PASSPHRASE, NOW)
+    editor.bus.publish(changes)
+    panel = editor.archive_panel
+    assert panel.model.rowCount() == 1 and panel.selected().id == record.id
+    panel.open_selected()
+    assert panel.preview is not None and panel.preview.page_count() == record.pages
+    panel.preview.close()
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert panel.save_selected() == target
+    assert target.read_bytes() == demo_office.letter_desk.archived_pdf(record.id)[1]

@@ -175,6 +175,7 @@ class InspectionsPage(QWidget):
         self._bus.publish(changes)
 
     def save_state(self) -> None:
+        self._filter_timer.stop()  # closing: a pending filter must not query the file after it is closed
         ui_state.save_widget_state(HEADER_STATE_KEY, self.table.horizontalHeader())
         ui_state.save_text(FILTER_TEXT_KEY, self.filter_edit.text())
 

@@ -1,0 +1,46 @@
+"""Office settings for letters: logo stored in the database, social handles, signatories set up in the window."""
+
+from __future__ import annotations
+
+from opcc_desktop.ui.settings_dialog import SettingsDialog
+from opcc_desktop.ui.signatory_dialogs import AddSignatoryDialog
+
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+       b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+def test_logo_and_new_settings_are_saved(qtbot, office, bus):
+    dialog = SettingsDialog(office, bus)
+    qtbot.addWidget(dialog)
+    dialog.fields["office_social"].setPlainText("Twitter: @PCCCambs\nFacebook: CambsPCC")
+    dialog.fields["commissioner_short_title"].setText("PFCC")
+    dialog.logo_field.set_png(PNG)
+    assert dialog.save()
+    assert office.signatories.logo() == PNG
+    settings = office.settings.all()
+    assert settings["office_social"].endswith("Facebook: CambsPCC") and settings["commissioner_short_title"] == "PFCC"
+    again = SettingsDialog(office, bus)
+    qtbot.addWidget(again)
+    assert again.logo_field.png == PNG and again.logo_field.remove_button.isEnabled()
+    again.logo_field.remove_button.click()
+    assert again.save() and office.signatories.logo() is None
+
+
+def test_signatory_is_set_up_with_field_messages_for_a_weak_passphrase(qtbot, office, bus):
+    dialog = AddSignatoryDialog(office, "Police and Crime Commissioner")
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Jo Bloggs")
+    dialog.set_signature(PNG)
+    dialog.passphrase_edit.setText("short")
+    dialog.confirm_edit.setText("short")
+    dialog.accept()
+    assert dialog.new_id is None and "at least 10 characters" in dialog.errors["passphrase"].text()
+    dialog.passphrase_edit.setText("correct horse battery")
+    dialog.confirm_edit.setText("correct horse battery")
+    dialog.accept()
+    assert dialog.new_id is not None
+    assert [s.name for s in office.signatories.list()] == ["Jo Bloggs"]
+    assert office.signatories.signature(dialog.new_id, "correct horse battery") == PNG
+    settings = SettingsDialog(office, bus)
+    qtbot.addWidget(settings)
+    assert settings.signatories_panel.model.rowCount() == 1
