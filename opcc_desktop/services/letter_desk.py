@@ -21,6 +21,7 @@ from ..storage.settings import read_settings
 from .changes import Changes
 from .inspections import InspectionService
 from .signatories import SignatoryService
+from .signature_vault import WrongPassphraseError
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,11 @@ class LetterDesk:
         Wrong passphrase: WrongPassphraseError (a UserFacingError) and nothing is signed or stored.
         """
         document = self.document(inspection_id, kind, letter_date, body)
-        signature = self.signatories.signature(signatory_id, passphrase)
+        try:
+            signature = self.signatories.signature(signatory_id, passphrase)
+        except WrongPassphraseError:
+            raise WrongPassphraseError("That passphrase is not right, so the signature was not applied and "
+                                       "nothing was issued.") from None
         signatory = self.signatories.get(signatory_id)
         signed = replace(document, signature_png=signature, draft=False, signatory_name=signatory.name,
                          signatory_title=signatory.title or document.signatory_title)

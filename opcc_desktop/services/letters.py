@@ -7,16 +7,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..letters.compose import compose_home_secretary_letter
+from ..domain.letter_records import HOME_SECRETARY
 from ..letters.letter_data import LetterData
 from ..letters.render import render_letter
-from ..storage.settings import read_settings
-from .inspections import InspectionService
+from .letter_desk import LetterDesk
 
 
 def home_secretary_letter(db: Database, inspection_id: int, letter_date: date) -> LetterData:
-    inspection = InspectionService(db).get(inspection_id)
-    return compose_home_secretary_letter(inspection, read_settings(db), letter_date)
+    """The (unsigned) letter as the letter editor shows it: the saved draft body, if any, and the logo."""
+    return LetterDesk(db).document(inspection_id, HOME_SECRETARY, letter_date)
 
 
 def write_letter_pdf(data: LetterData, out: Path) -> int:

@@ -63,7 +63,7 @@ def seal(image: bytes, passphrase: str) -> SealedSignature:
 def unseal(sealed: SealedSignature, passphrase: str) -> bytes:
     """The signature image; WrongPassphraseError when the passphrase is not the signatory's."""
     if not passphrase_matches(passphrase, sealed.passphrase_hash):
-        raise WrongPassphraseError("That passphrase is not right, so the signature was not applied.")
+        raise WrongPassphraseError("That passphrase is not right.")
     key = _scrypt(passphrase, sealed.key_salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     try:
         return AESGCM(key).decrypt(sealed.nonce, sealed.sealed, _CONTEXT)

@@ -10,7 +10,7 @@ from ..services.office import Office
 from .error_dialogs import show_error, show_info
 from .event_bus import EventBus
 from .record_table import configure_record_table
-from .signatory_dialogs import AddSignatoryDialog, PassphraseDialog
+from .signatory_dialogs import AddSignatoryDialog, ChangePassphraseDialog, PassphraseDialog
 from .table_models.base import ColumnSpec, RowTableModel
 
 
@@ -31,9 +31,11 @@ class SignatoriesPanel(QWidget):
                       "encrypted in the office file. Changes here are saved at once.", self)
         hint.setWordWrap(True)
         self.add_button = QPushButton("Set up a signature…", self)
+        self.change_button = QPushButton("Change passphrase…", self)
         self.remove_button = QPushButton("Remove…", self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.change_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -42,6 +44,7 @@ class SignatoriesPanel(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
+        self.change_button.clicked.connect(self.change_passphrase)
         self.refresh()
 
     def refresh(self) -> None:
@@ -57,6 +60,15 @@ class SignatoriesPanel(QWidget):
         if dialog.exec() and dialog.changes is not None:
             self.bus.publish(dialog.changes)
             self.refresh()
+
+    def change_passphrase(self) -> None:
+        signatory = self.selected()
+        if signatory is None:
+            return
+        dialog = ChangePassphraseDialog(self.office, signatory.id, signatory.name, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.publish(dialog.changes)
+            show_info(self, "Change passphrase", f"The passphrase of {signatory.name} was changed.")
 
     def remove(self) -> None:
         signatory = self.selected()

@@ -110,3 +110,46 @@ class PassphraseDialog(QDialog):
 
     def passphrase(self) -> str:
         return self.edit.text()
+
+
+class ChangePassphraseDialog(QDialog):
+    """The signatory types the current passphrase and the new one twice; the signature is re-sealed."""
+
+    def __init__(self, office: Office, signatory_id: int, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Change passphrase – {name}")
+        self.office, self.signatory_id = office, signatory_id
+        self.changes = None
+        self.old_edit = _secret(self, "old")
+        self.passphrase_edit = _secret(self, "passphrase")
+        self.confirm_edit = _secret(self, "confirm")
+        self.errors = {key: ErrorLabel(self) for key in ("passphrase", "confirm", "general")}
+        form = QFormLayout()
+        form.addRow("Current passphrase", self.old_edit)
+        form.addRow("New passphrase", self.passphrase_edit)
+        form.addRow("", self.errors["passphrase"])
+        form.addRow("New passphrase again", self.confirm_edit)
+        form.addRow("", self.errors["confirm"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors["general"])
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        for label in self.errors.values():
+            label.show_message("")
+        try:
+            self.changes = self.office.signatories.change_passphrase(
+                self.signatory_id, self.old_edit.text(), self.passphrase_edit.text(), self.confirm_edit.text())
+        except ValidationError as error:
+            for problem in error.errors:
+                label = self.errors.get(problem.field, self.errors["general"])
+                label.show_message(problem.message[:1].upper() + problem.message[1:])
+            return
+        except UserFacingError as error:
+            self.errors["general"].show_message(str(error))
+            return
+        super().accept()

@@ -44,3 +44,20 @@ def test_signatory_is_set_up_with_field_messages_for_a_weak_passphrase(qtbot, of
     settings = SettingsDialog(office, bus)
     qtbot.addWidget(settings)
     assert settings.signatories_panel.model.rowCount() == 1
+
+
+def test_change_passphrase_needs_the_current_one(qtbot, office):
+    from opcc_desktop.ui.signatory_dialogs import ChangePassphraseDialog
+
+    new_id, _ = office.signatories.add("Jo Bloggs", "PCC", PNG, "first passphrase", "first passphrase")
+    dialog = ChangePassphraseDialog(office, new_id, "Jo Bloggs")
+    qtbot.addWidget(dialog)
+    dialog.old_edit.setText("wrong passphrase")
+    dialog.passphrase_edit.setText("second passphrase")
+    dialog.confirm_edit.setText("second passphrase")
+    dialog.accept()
+    assert dialog.changes is None and "passphrase is not right" in dialog.errors["general"].text()
+    dialog.old_edit.setText("first passphrase")
+    dialog.accept()
+    assert dialog.changes is not None
+    assert office.signatories.signature(new_id, "second passphrase") == PNG
