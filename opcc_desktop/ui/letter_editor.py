@@ -223,7 +223,12 @@ class LetterEditorDialog(QDialog):
         except (OSError, UserFacingError) as error:
             self.preview_state.setText(f"The preview could not be shown: {error}")
             return
-        self.current_pdf, self.last_rendered = path, pdf
+        previous, self.current_pdf, self.last_rendered = self.current_pdf, path, pdf
+        if previous is not None:  # the viewer now holds the new file; keep the folder small
+            try:
+                previous.unlink(missing_ok=True)
+            except OSError:
+                pass  # still open somewhere (Windows); the temporary folder goes when the dialog does
         self.preview_state.setText(f"DRAFT preview, {pdf.pages} page{'s' if pdf.pages != 1 else ''}. "
                                    "The signature is applied only when the letter is approved.")
 
