@@ -113,3 +113,19 @@ def test_issued_letter_opens_and_saves_a_byte_exact_copy(qtbot, editor, demo_off
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     assert panel.save_selected() == target
     assert target.read_bytes() == demo_office.letter_desk.archived_pdf(record.id)[1]
+
+
+def test_the_letter_menu_opens_the_editor_for_the_open_inspection(qtbot, demo_office, bus, today_provider):
+    from opcc_desktop.ui.application import build_main_window
+
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    window.show()
+    inspection_id = demo_office.inspections.find("29536").id
+    window.open_inspection(inspection_id)
+    assert window.action_letters.isEnabled() and window.editor.view.letters_button.isEnabled()
+    window.action_letters.trigger()
+    dialog = window.editor.letter_editor
+    assert dialog.isVisible() and dialog.inspection_id == inspection_id
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.pane.page_count() > 0, timeout=15000)
+    dialog.close()
