@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from .cli import build_parser, run_command
 from .logging_setup import setup_logging
@@ -10,8 +11,15 @@ from .paths import default_database_path, log_dir
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "smoke":
+        setup_logging(log_dir(), console=False)
+        from .ui.smoke import run_smoke  # Qt is imported only when the window is wanted
+
+        return run_smoke(args.db, today=args.today, timeout_s=args.timeout, offscreen=args.offscreen,
+                         started=started)
     if args.command:
         setup_logging(log_dir(), console=False)
         return run_command(args)

@@ -14,10 +14,11 @@ from typing import TextIO
 from . import __version__
 from .domain.dates import format_uk, parse_iso_date
 from .errors import UserFacingError
+from .cli_smoke import add_smoke_parser
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check")
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke")
 
 
 def _iso_date(text: str) -> date:
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_letter.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                           help="date printed on the letter (default: today)")
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
+    add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     return parser
 
 
