@@ -9,10 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..errors import UserFacingError
+from ..resources import app_icon_path
 from ..services.office import Office
 from .error_dialogs import ask_yes_no, install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
@@ -38,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
 
 
