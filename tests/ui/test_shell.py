@@ -4,7 +4,7 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opcc_desktop import paths
@@ -23,7 +23,12 @@ def window(qtbot, demo_office, bus, today_provider):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # Delete the window before its office closes, so no pending timer (e.g. the filter's) fires later
+    # against a closed database while another test processes events.
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _row_with(model, column, text):
