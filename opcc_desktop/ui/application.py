@@ -19,6 +19,7 @@ from ..services.office import Office
 from .error_dialogs import ask_yes_no, install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
 from .main_window import MainWindow
+from .qt_messages import route_qt_messages_to_log
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ def offer_demo(office: Office, today_provider: Callable[[], date]) -> None:
 def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
     """Run the window until it closes; 1 if the database cannot be opened."""
     app = create_application()
+    route_qt_messages_to_log()
     install_excepthook(log_file)
     try:
         office = Office.open(db_path)
