@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opcc_desktop import paths
 from opcc_desktop.domain.models import Inspection
-from opcc_desktop.ui.application import build_main_window, offer_demo, run_gui
+from opcc_desktop.ui.application import build_main_window, run_gui
 from opcc_desktop.ui.main_window import DASHBOARD, EDITOR, INSPECTIONS
 from opcc_desktop.ui.settings_dialog import SettingsDialog
 from opcc_desktop.ui.workers import run_in_background
@@ -203,15 +203,6 @@ def test_run_gui_reports_an_unusable_database_plainly(qapp, tmp_path, monkeypatc
     assert run_gui(bad) == 1
     assert shown and shown[0][0] == "OPCC Desktop cannot open its database" and str(bad) in shown[0][1]
     assert QApplication.applicationName() == "OPCC Desktop"
-
-
-def test_first_run_offers_the_demonstration_office(qapp, office, answer_message_boxes):
-    shown = answer_message_boxes(QMessageBox.StandardButton.No)
-    offer_demo(office, lambda: TODAY)
-    assert office.is_empty() and shown[0][1].startswith("This database is empty. Load the demonstration office?")
-    answer_message_boxes(QMessageBox.StandardButton.Yes)
-    offer_demo(office, lambda: TODAY)
-    assert office.inspections.count() == 5
 
 
 def test_unhandled_exceptions_are_logged_and_shown_not_fatal(qapp, monkeypatch, tmp_path):
