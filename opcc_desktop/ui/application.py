@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -28,7 +28,14 @@ APP_NAME = "OPCC Desktop"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (reused if one exists), named, in UK English, with the Fusion style."""
+    """The QApplication (reused if one exists), named, in UK English, with the Fusion style.
+
+    Fusion follows the system's light or dark colour scheme on Windows 10/11 (the native Windows
+    style ignores dark mode). High-DPI: Qt 6 scales per monitor; fractional factors (125 %, 150 %) are
+    passed through rather than rounded, so text and the multi-size icon render sharp.
+    """
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)

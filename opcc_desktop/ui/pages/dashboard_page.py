@@ -87,6 +87,7 @@ class DashboardPage(QWidget):
         self.model = DueTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("dueTable")
+        self.table.setAccessibleName("Open s.55 responses, by last day")
         self.new_button = QPushButton("&New inspection", self)
         self.all_button = QPushButton("Show &all inspections", self)
         self._setup_table()
