@@ -15,10 +15,11 @@ from . import __version__
 from .cli_letters import LETTER_COMMANDS, LETTER_HANDLERS, add_letter_parsers
 from .domain.dates import format_uk, parse_iso_date
 from .errors import UserFacingError
+from .cli_smoke import add_smoke_parser
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check") + LETTER_COMMANDS
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke") + LETTER_COMMANDS
 
 
 def _iso_date(text: str) -> date:
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="date printed on the letter (default: today)")
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
     add_letter_parsers(sub, common, _iso_date)
+    add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     return parser
 
 

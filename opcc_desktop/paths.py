@@ -29,6 +29,16 @@ def log_dir() -> Path:
     return data_dir() / "logs"
 
 
+def backup_dir() -> Path:
+    """Copies of the database taken by the program (before migrating, on request)."""
+    return data_dir() / "backups"
+
+
+def letter_archive_dir() -> Path:
+    """Copies of the letters the program has produced."""
+    return data_dir() / "letters"
+
+
 def ui_state_file() -> Path:
     """The INI file holding window layout (not business data, so not in the database)."""
     return data_dir() / "window-state.ini"

@@ -25,16 +25,21 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def extras() -> str:
+    """`test`, plus `package` (PyInstaller) when the packaging test is wanted (OPCC_PACKAGING_TEST=1)."""
+    return "test,package" if os.environ.get("OPCC_PACKAGING_TEST") == "1" else "test"
+
+
 def ensure_environment() -> Path:
     python = venv_python()
     if not python.exists():
         print(f"Creating {VENV} …", flush=True)
         venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras().encode()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing OPCC Desktop and its dependencies …", flush=True)
         subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{extras()}]"])
         STAMP.write_text(wanted)
     return python
 

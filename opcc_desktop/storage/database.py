@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..database_location import refuse_unsafe_location
 from ..errors import DatabaseFileError, NewerSchemaError
 from .migrations import MIGRATION_SET, known_migration_names, migrations
 
@@ -60,6 +61,7 @@ def _check_schema_not_newer(db: Database, path: Path | str) -> None:
 def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Open (creating if allowed) and migrate the database at `path`. Raises DatabaseFileError."""
     path = Path(path)
+    refuse_unsafe_location(path)  # never on a network share or in OneDrive (see database_location.py)
     if not create and not path.exists():
         raise DatabaseFileError(f"There is no database at {path}.")
     _check_is_sqlite(path)

@@ -1,4 +1,4 @@
-"""Start the window: the QApplication, UK locale, error reporting, the database, first-run demo offer."""
+"""Start the window: the QApplication, UK locale, error reporting, the database, first-run welcome."""
 
 from __future__ import annotations
 
@@ -8,29 +8,34 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..errors import UserFacingError
+from ..resources import app_icon_path
 from ..services.office import Office
-from .error_dialogs import ask_yes_no, install_excepthook, show_error, show_unexpected_error
+from .error_dialogs import install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
 from .main_window import MainWindow
+from .qt_messages import route_qt_messages_to_log
+from .welcome_wizard import welcome_if_empty
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "OPCC Desktop"
-FIRST_RUN_QUESTION = (
-    "This database is empty. Load the demonstration office?\n\n"
-    "It contains two published HMICFRS reports and three invented ones (DEMO-001 to DEMO-003) with live "
-    "s.55 deadlines, so you can try every part of the program. You can delete them later, or choose No "
-    "to start with an empty office."
-)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (reused if one exists), named, in UK English, with the Fusion style."""
+    """The QApplication (reused if one exists), named, in UK English, with the Fusion style.
+
+    Fusion follows the system's light or dark colour scheme on Windows 10/11 (the native Windows
+    style ignores dark mode). High-DPI: Qt 6 scales per monitor; fractional factors (125 %, 150 %) are
+    passed through rather than rounded, so text and the multi-size icon render sharp.
+    """
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -38,6 +43,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
 
 
@@ -48,19 +54,10 @@ def build_main_window(
     return MainWindow(office, bus or EventBus(), today_provider)
 
 
-def offer_demo(office: Office, today_provider: Callable[[], date]) -> None:
-    """First run: offer to fill an empty database with the demonstration office."""
-    if not office.is_empty() or not ask_yes_no(None, APP_NAME, FIRST_RUN_QUESTION, default_yes=True):
-        return
-    try:
-        office.load_demo(today_provider())
-    except UserFacingError as exc:
-        show_error(None, "Demonstration data was not loaded", str(exc))
-
-
 def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
     """Run the window until it closes; 1 if the database cannot be opened."""
     app = create_application()
+    route_qt_messages_to_log()
     install_excepthook(log_file)
     try:
         office = Office.open(db_path)
@@ -73,7 +70,7 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         show_unexpected_error(None, exc, exc.__traceback__, log_file)
         return 1
     try:
-        offer_demo(office, today_provider)
+        welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
         window = build_main_window(office, today_provider)
         window.show()
         return app.exec()

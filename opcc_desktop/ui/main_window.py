@@ -22,6 +22,7 @@ from ..errors import UserFacingError
 from ..services.changes import Changes
 from ..services.office import Office
 from . import ui_state
+from .accessibility import name_fields
 from .error_dialogs import show_error
 from .event_bus import EventBus
 from .forms.inspection_editor import InspectionEditor
@@ -90,11 +91,13 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.show_page(DASHBOARD)
         self._update_status()
+        name_fields(self)  # screen-reader names from the visible labels
 
     # Construction ------------------------------------------------------------------------------
     def _build_nav(self) -> QListView:
         nav = QListView(self)
         nav.setObjectName("navigation")
+        nav.setAccessibleName("Pages")
         nav.setModel(self.nav_model)
         nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -16,6 +16,7 @@ from .. import __version__
 from ..domain.dates import format_uk
 from ..errors import UserFacingError
 from ..services.changes import Changes
+from .. import paths
 from . import ui_state
 from .error_dialogs import ask_yes_no, plain_message_box, show_error, show_info
 from .settings_dialog import SettingsDialog
@@ -112,6 +113,7 @@ class OfficeActions:
             "Tracks HMICFRS inspection reports, their findings and the Police Act 1996 s.55 response deadline, "
             "and prints the Commissioner's letter to the Home Secretary.\n\n"
             f"Database: {self.office.path}\n"
+            f"Data folder (backups, logs, letters): {paths.data_dir()}\n"
             f"Today: {format_uk(self.window.today_provider())}"
         )
         plain_message_box(self.window, QMessageBox.Icon.Information, "About OPCC Desktop", text).exec()

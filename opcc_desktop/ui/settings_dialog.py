@@ -26,6 +26,7 @@ from ..domain.vocabulary import DATE_STYLES, FINDING_STATUS_LOOKUP, INSPECTION_T
 from ..errors import UserFacingError, ValidationError
 from ..services.changes import Changes
 from ..services.office import Office
+from .accessibility import name_fields
 from .event_bus import EventBus
 from .logo_field import LogoField
 from .signatories_panel import SignatoriesPanel
@@ -74,6 +75,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.resize(720, 680)
+        name_fields(self)
 
     # Construction ------------------------------------------------------------------------------
     def _settings_tab(self, values: dict[str, str]) -> QWidget:
@@ -123,6 +125,7 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         edit = QPlainTextEdit(page)
         edit.setObjectName(f"lookup_{lookup}")
+        edit.setAccessibleName(dict(LOOKUP_TABS)[lookup])
         edit.setPlainText("\n".join(values))
         edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.lookup_edits[lookup] = edit

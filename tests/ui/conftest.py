@@ -73,3 +73,14 @@ def answer_message_boxes(monkeypatch):
         return shown
 
     return install
+
+
+@pytest.fixture
+def demo_office_file(tmp_path):
+    """The demonstration office exported to a JSON file (as another PC would give it)."""
+    source = Office.open(tmp_path / "source.sqlite3")
+    source.load_demo(TODAY)
+    path = tmp_path / "exported.json"
+    source.export_json(path)
+    source.close()
+    return path

@@ -28,6 +28,11 @@ from ..table_models.due_model import LAST_DAY_COLUMN, DueTableModel
 from .page_heading import page_heading
 
 DUE_SOON_DAYS = 28
+NONE_OPEN_TEXT = "No s.55 responses are open."
+EMPTY_OFFICE_TEXT = (
+    "There are no inspections yet. Add the first with New inspection (Ctrl+N), bring in records with "
+    "File → Import JSON, or try the program with File → Load demonstration data."
+)
 TITLE_COLUMN = 2
 
 
@@ -74,12 +79,15 @@ class DashboardPage(QWidget):
         caption_font = self.table_caption.font()
         caption_font.setBold(True)
         self.table_caption.setFont(caption_font)
-        self.empty_label = QLabel("No s.55 responses are open.", self)
+        self.empty_label = QLabel(NONE_OPEN_TEXT, self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
         self.hint_label = QLabel("Double-click a row, or select it and press Enter, to open the inspection.", self)
         self.hint_label.setEnabled(False)  # greyed: a hint, not content
         self.model = DueTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("dueTable")
+        self.table.setAccessibleName("Open s.55 responses, by last day")
         self.new_button = QPushButton("&New inspection", self)
         self.all_button = QPushButton("Show &all inspections", self)
         self._setup_table()
@@ -137,6 +145,7 @@ class DashboardPage(QWidget):
         self.overdue_figure.set_value(overdue, Tone.OVERDUE)
         self.soon_figure.set_value(soon, Tone.SOON)
         self.open_figure.set_value(len(items))
+        self.empty_label.setText(EMPTY_OFFICE_TEXT if not items and self._office.is_empty() else NONE_OPEN_TEXT)
         self.empty_label.setVisible(not items)
         self.table.setVisible(bool(items))
         self.hint_label.setVisible(bool(items))

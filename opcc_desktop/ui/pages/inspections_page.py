@@ -52,6 +52,7 @@ class InspectionsPage(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("inspectionsFilter")
+        self.filter_edit.setAccessibleName("Filter inspections")
         self.filter_edit.setPlaceholderText("Filter by title, reference, type or force (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
         self.open_only_check = QCheckBox("Only open s.55 responses", self)
@@ -63,6 +64,7 @@ class InspectionsPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("inspectionsTable")
+        self.table.setAccessibleName("Inspections")
         self._setup_table()
 
         self.new_button = QPushButton("&New inspection", self)

@@ -1,0 +1,88 @@
+"""A windowed build starts with sys.stdout/sys.stderr = None: nothing may fail, everything lands in the log."""
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from opcc_desktop import logging_setup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_windowed(code: str, data_dir: Path):
+    """Run `code` in a fresh interpreter whose stdout and stderr are None, as in a windowed .exe."""
+    prologue = "import sys\nsys.stdout = None\nsys.stderr = None\n"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", OPCC_DESKTOP_DATA_DIR=str(data_dir))
+    return subprocess.run([sys.executable, "-c", prologue + textwrap.dedent(code)], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def log_text(data_dir: Path) -> str:
+    return (data_dir / "logs" / "opcc-desktop.log").read_text(encoding="utf-8")
+
+
+def test_a_command_without_console_writes_its_output_and_errors_to_the_log(tmp_path):
+    result = run_windowed("""
+        from opcc_desktop.app import main
+        code = main(["demo", "--today", "2026-11-22"])
+        sys.exit(10 + code)
+    """, tmp_path)
+    assert result.returncode == 10, result.stderr
+    text = log_text(tmp_path)
+    assert "frozen build: False" in text
+    assert "Demonstration records loaded." in text  # the command's stdout, now in the log
+
+
+def test_a_bad_argument_without_console_is_logged_not_lost(tmp_path):
+    result = run_windowed("""
+        from opcc_desktop.app import main
+        main(["due", "--within", "lots"])
+    """, tmp_path)
+    assert result.returncode == 2
+    assert "expected a whole number of days" in log_text(tmp_path)
+
+
+def test_smoke_without_console_passes_and_logs_its_report(tmp_path):
+    result = run_windowed("""
+        from opcc_desktop.app import main
+        sys.exit(main(["smoke"]))
+    """, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in log_text(tmp_path)
+
+
+def test_ensure_std_streams_replaces_only_missing_streams(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert logging_setup.ensure_std_streams()
+    assert isinstance(sys.stderr, logging_setup.LogStream)
+    assert not logging_setup.has_console()
+    assert not logging_setup.ensure_std_streams()  # already replaced
+
+
+def test_log_stream_logs_whole_lines(caplog):
+    stream = logging_setup.LogStream(logging.getLogger("test.stream"), logging.WARNING)
+    with caplog.at_level(logging.INFO, logger="test.stream"):
+        stream.write("first part, ")
+        stream.write("second part\nnext")
+        assert [r.getMessage() for r in caplog.records] == ["first part, second part"]
+        stream.flush()
+    assert [r.getMessage() for r in caplog.records] == ["first part, second part", "next"]
+
+
+def test_unwritable_data_folder_falls_back_to_a_temporary_log(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(logging_setup.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        log_file = logging_setup.setup_logging(blocker / "logs", console=False)
+        assert log_file == tmp_path / "tmp" / logging_setup.FALLBACK_DIR_NAME / "opcc-desktop.log"
+    finally:
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+            handler.close()
