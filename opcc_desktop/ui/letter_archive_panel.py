@@ -44,6 +44,7 @@ class LetterArchivePanel(QWidget):
         self.inspection_id: int | None = None
         self.model = ArchiveModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Issued letters")
         configure_record_table(self.table, self.model).setStretchLastSection(True)
         self.open_button = QPushButton("&Open", self)
         self.print_button = QPushButton("P&rint…", self)

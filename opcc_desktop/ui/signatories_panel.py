@@ -26,6 +26,7 @@ class SignatoriesPanel(QWidget):
         self.bus = bus
         self.model = SignatoriesModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName("Signatories")
         configure_record_table(self.table, self.model).setStretchLastSection(True)
         hint = QLabel("Signatories approve letters with their own passphrase. Their signature image is kept "
                       "encrypted in the office file. Changes here are saved at once.", self)
