@@ -11,10 +11,12 @@ class Changes:
     deleted_inspections: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
     lookups: bool = False
+    boards: bool = False  # boards, meetings, agenda items, actions or closure approvals
 
     @property
     def empty(self) -> bool:
-        return not (self.inspections or self.deleted_inspections or self.settings or self.lookups)
+        return not (self.inspections or self.deleted_inspections or self.settings or self.lookups
+                    or self.boards)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,4 +24,5 @@ class Changes:
             deleted_inspections=self.deleted_inspections | other.deleted_inspections,
             settings=self.settings or other.settings,
             lookups=self.lookups or other.lookups,
+            boards=self.boards or other.boards,
         )
