@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -20,6 +21,7 @@ from ..domain.models import FieldError
 from ..errors import NotFoundError, ValidationError
 from ..storage import board_actions as actions_repo
 from ..storage import boards as repo
+from . import board_papers
 from .changes import Changes
 
 BOARD_CHANGES = Changes(boards=True)
@@ -210,3 +212,11 @@ class BoardService:
         if (inspection_id is None) == (finding_id is None):
             raise ValueError("give exactly one of inspection_id or finding_id")
         return actions_repo.discussions(self.db, inspection_id=inspection_id, finding_id=finding_id)
+
+    # Papers ------------------------------------------------------------------------------------
+    def paper(self, meeting_id: int, kind: str):
+        """The agenda ("agenda") or minutes with the action log ("minutes") as plain printable data."""
+        return board_papers.board_paper(self.db, meeting_id, kind)
+
+    def write_paper(self, meeting_id: int, kind: str, out: Path) -> int:
+        return board_papers.write_board_paper(self.paper(meeting_id, kind), out)

@@ -1,0 +1,107 @@
+"""Done means: the 27 July 2005 committee item can be entered in the window, and the next meeting of the
+same board picks up its open actions."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from opcc_desktop.domain.boards import PROGRESS_ITEM_TITLE
+from opcc_desktop.ui.event_bus import EventBus
+from opcc_desktop.ui.main_window import BOARDS, MEETING, MainWindow
+
+COMMITTEE = "Cumbria Police Authority Audit and Performance Committee"
+RECOMMENDATIONS = ("That approval be given to:\na. Assess the scope for collaborative working with Lancashire "
+                   "Constabulary\nb. Apply the governance standards set out in Appendix 1.")
+SCOPING = [
+    ("Initial scoping: Firearms Training (impact of DOCTRINE; request by ACC (Ops) Cumbria)",
+     "C: Chief Supt John Taylor; L: Supt D Copely"),
+    ("Initial scoping: IT/IM (Police Service Efficiency Strategy; request by Director IT/IM Cumbria)",
+     "C: Nathan Parry; L: S Fillingham"),
+    ("Initial scoping: Surveillance (request by ACC (Ops) Cumbria)", "C: Supt Jon Rush; L: DI J Middleham"),
+]
+
+
+def _window(qtbot, office, today_provider):
+    window = MainWindow(office, EventBus(), today_provider)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, office, today_provider):
+    window = _window(qtbot, office, today_provider)
+    window.show_page(BOARDS)
+    page = window.boards
+    page.new_board()
+    page.name_edit.setText(COMMITTEE)
+    page.kind_combo.setCurrentText("Police authority committee")
+    page.members_edit.setPlainText("Chair of the Authority\nIndependent member")
+    assert page.save_board() is not None
+    assert [b.name for b in page.boards_model.rows] == [COMMITTEE]
+
+    qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == MEETING
+    editor = window.meeting_editor
+    view = editor.view
+    view.date_field.line_edit.setText("27/07/2005")
+    view.first_number_spin.setValue(7)
+    view.status_combo.setCurrentText("minutes approved")
+    editor.add_item()
+    form = view.item_form
+    form.title_edit.setText("Collaboration project with Lancashire Constabulary")
+    form.presenter_edit.setText("A report by the Chief Constable")
+    form.purpose_combo.setCurrentText("for decision")
+    form.notes_edit.setPlainText("The report describes the external pressures for, and potential benefits of, "
+                                 "collaborative working.\n\n" + RECOMMENDATIONS)
+    form.resolution_edit.setPlainText("RESOLVED – that the recommendations be approved.")
+    assert view.items_model.data(view.items_model.index(0, 0)) == "7"
+    window.action_save.trigger()
+    assert not editor.is_dirty()
+
+    meeting_id = editor.current_id()
+    for description, owner in SCOPING:
+        def fill(dialog, description=description, owner=owner):
+            dialog.description_edit.setPlainText(description)
+            dialog.owner_edit.setText(owner)
+            assert dialog.item_combo.currentText() == "7 Collaboration project with Lancashire Constabulary"
+            return QDialog.DialogCode.Accepted
+        editor.ask = fill
+        view.new_action_button.click()
+    log = view.actions_model.rows
+    assert [(a.number, a.owner) for a in log] == [(n + 1, owner) for n, (_, owner) in enumerate(SCOPING)]
+    assert all(a.source == "27/07/2005 item 7" for a in log)
+
+    saved = office.boards.get_meeting(meeting_id)
+    assert saved.held_on == date(2005, 7, 27) and saved.items[0].presenter == "A report by the Chief Constable"
+
+    # The next meeting of the same board picks up the three open actions without retyping.
+    view.back_button.click()
+    assert window.current_page() == BOARDS
+    qtbot.mouseClick(page.new_meeting_button, Qt.MouseButton.LeftButton)
+    second = office.boards.get_meeting(editor.current_id())
+    assert editor.current_id() != meeting_id
+    assert [i.title for i in second.items] == [PROGRESS_ITEM_TITLE]
+    assert [a.number for a in view.actions_model.rows] == [1, 2, 3]
+    assert "Action 001 (open): Initial scoping: Firearms Training" in view.item_form.carried_label.text()
+    assert len(page.meetings_model.rows) == 2
+
+
+def test_agenda_reorders_with_keyboard_and_discussed_at_opens_the_meeting(qtbot, demo_office, today_provider):
+    window = _window(qtbot, demo_office, today_provider)
+    inspection = demo_office.inspections.find("29536")
+    window.open_inspection(inspection.id)
+    panel = window.editor.discussed_at
+    assert panel.model.rowCount() >= 1
+    discussion = panel.model.rows[0]
+    panel.table.activated.emit(panel.model.index(0, 0))
+    assert window.current_page() == MEETING
+    assert window.meeting_editor.current_id() == discussion.meeting_id
+
+    editor = window.meeting_editor
+    titles = [i.title for i in editor._items]  # noqa: SLF001
+    if len(titles) >= 2:
+        editor.view.items_table.selectRow(1)
+        editor.move_item(-1)
+        assert [i.title for i in editor._items][:2] == [titles[1], titles[0]]  # noqa: SLF001
+        assert editor.is_dirty()
+        editor.revert()
