@@ -169,8 +169,13 @@ def _write_item_links(db: Database, item_id: int, item: AgendaItem) -> None:
     for link in item.links:
         _insert(db, "agenda_item_links",
                 {"item_id": item_id, "inspection_id": link.inspection_id, "finding_id": link.finding_id})
+    save_carried(db, item_id, list(item.carried_action_ids))
+
+
+def save_carried(db: Database, item_id: int, action_ids: list[int]) -> None:
+    """The actions reviewed under the item (linked, never copied), in order."""
     db.execute("DELETE FROM agenda_item_actions WHERE item_id = ?", [item_id])
-    for position, action_id in enumerate(dict.fromkeys(item.carried_action_ids)):
+    for position, action_id in enumerate(dict.fromkeys(action_ids)):
         _insert(db, "agenda_item_actions", {"item_id": item_id, "action_id": action_id, "position": position})
 
 
