@@ -96,7 +96,7 @@ def _action_table(data: BoardPaperData, st) -> list:
             description.append(Paragraph(markup(f"From {action.source}"), st["cell_note"]))
         rows.append([Paragraph(markup(action.number), st["cell"]), description,
                      Paragraph(markup(action.owner), st["cell"]), Paragraph(markup(action.due), st["cell"]), status])
-    widths = [12 * mm, None, 38 * mm, 20 * mm, 45 * mm]
+    widths = [12 * mm, None, 36 * mm, 23 * mm, 45 * mm]
     widths[1] = FRAME_WIDTH - sum(w for w in widths if w)
     table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -82,7 +82,7 @@ class MeetingView(QWidget):
         when.addWidget(self.time_edit)
         when.addWidget(self.virtual_check)
         when.addStretch(1)
-        form.addRow("Start &time", when)
+        form.addRow("Start time", when)
         form.addRow("&Venue", self.venue_edit)
         form.addRow("Stat&us", self.status_combo)
         form.addRow("First item &number", self.first_number_spin)
