@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import format_uk
+
 BOARD_KINDS = (
     "Joint audit committee",
     "Accountability board",
@@ -164,7 +166,7 @@ class ClosureApprovalEntry:
     def text(self) -> str:
         where = f", item {self.item_number} {self.item_title}" if self.item_number is not None else ""
         note = f": {self.note}" if self.note else ""
-        return f"Closure approved by {self.board_name} ({self.meeting_date.isoformat()}{where}){note}"
+        return f"Closure approved by {self.board_name} ({format_uk(self.meeting_date)}{where}){note}"
 
 
 @dataclass(frozen=True)

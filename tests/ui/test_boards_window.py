@@ -86,7 +86,7 @@ def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, offi
     assert len(page.meetings_model.rows) == 2
 
 
-def test_agenda_reorders_with_keyboard_and_discussed_at_opens_the_meeting(qtbot, demo_office, today_provider):
+def test_discussed_at_opens_the_meeting_and_its_agenda_reorders(qtbot, demo_office, today_provider):
     window = _window(qtbot, demo_office, today_provider)
     inspection = demo_office.inspections.find("29536")
     window.open_inspection(inspection.id)
@@ -99,9 +99,24 @@ def test_agenda_reorders_with_keyboard_and_discussed_at_opens_the_meeting(qtbot,
 
     editor = window.meeting_editor
     titles = [i.title for i in editor._items]  # noqa: SLF001
-    if len(titles) >= 2:
-        editor.view.items_table.selectRow(1)
-        editor.move_item(-1)
-        assert [i.title for i in editor._items][:2] == [titles[1], titles[0]]  # noqa: SLF001
-        assert editor.is_dirty()
-        editor.revert()
+    assert len(titles) == 3
+    editor.view.items_table.selectRow(1)
+    editor.view.up_button.click()
+    assert [i.title for i in editor._items] == [titles[1], titles[0], titles[2]]  # noqa: SLF001
+    assert editor.view.items_model.index(0, 1).data() == titles[1]
+    assert editor.view.items_model.index(0, 0).data() == "1"
+    assert editor.is_dirty()
+    window.action_save.trigger()
+    reloaded = demo_office.boards.get_meeting(discussion.meeting_id)
+    assert [i.title for i in reloaded.items] == [titles[1], titles[0], titles[2]]
+    assert [d.item_number for d in demo_office.boards.where_discussed(inspection_id=inspection.id)] == [1, 1]
+    assert [d.item_number for d in panel.model.rows] == [1, 1]
+
+
+def test_discussed_at_shows_board_closure_approvals(qtbot, demo_office, today_provider):
+    window = _window(qtbot, demo_office, today_provider)
+    custody = demo_office.inspections.find("DEMO-003")
+    window.open_inspection(custody.id)
+    text = window.editor.discussed_at.approvals_label.text()
+    assert text.startswith("Finding D-05: Closure approved by Joint Audit and Scrutiny Panel (12/11/2026, item 1")
+    assert "Evidence of implementation seen by the panel" in text

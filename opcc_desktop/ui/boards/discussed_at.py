@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..event_bus import EventBus
@@ -33,9 +34,14 @@ class DiscussedAtPanel(QGroupBox):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel("Not yet on the agenda of any board meeting.", self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.approvals_label = QLabel(self)
+        self.approvals_label.setObjectName("closureApprovals")
+        self.approvals_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.approvals_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)
+        layout.addWidget(self.approvals_label)
         self.table.activated.connect(self._open)
         bus.changed.connect(self._on_changes)
         self.set_inspection(None)
@@ -49,6 +55,23 @@ class DiscussedAtPanel(QGroupBox):
         shown = min(len(rows), MAX_ROWS_SHOWN)
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + row_height * shown + 4)
+        approvals = self._approval_lines(inspection_id)
+        self.approvals_label.setText("\n".join(approvals))
+        self.approvals_label.setVisible(bool(approvals))
+
+    def _approval_lines(self, inspection_id: int | None) -> list[str]:
+        """"Finding D-05: Closure approved by … (date, item n …)" for every finding a board approved closing."""
+        if inspection_id is None:
+            return []
+        try:
+            findings = self.office.inspections.get(inspection_id).findings
+        except UserFacingError:
+            return []
+        lines = []
+        for number, finding in enumerate(findings, start=1):
+            for entry in self.office.boards.closure_approvals_for_finding(finding.id):  # type: ignore[arg-type]
+                lines.append(f"Finding {finding.reference or number}: {entry.text}")
+        return lines
 
     def _open(self, index) -> None:
         discussion = index.data(RowRole)
