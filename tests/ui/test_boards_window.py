@@ -120,3 +120,25 @@ def test_discussed_at_shows_board_closure_approvals(qtbot, demo_office, today_pr
     text = window.editor.discussed_at.approvals_label.text()
     assert text.startswith("Finding D-05: Closure approved by Joint Audit and Scrutiny Panel (12/11/2026, item 1")
     assert "Evidence of implementation seen by the panel" in text
+
+
+def test_an_action_can_be_born_from_a_linked_finding(qtbot, demo_office, today_provider):
+    window = _window(qtbot, demo_office, today_provider)
+    conference = demo_office.boards.find_board("Public Accountability Conference")
+    first = demo_office.boards.meetings(conference.id)[-1]
+    window.open_meeting(first.id)
+    editor = window.meeting_editor
+
+    def fill(dialog):
+        dialog.description_edit.setPlainText("Brief the panel on analyst recruitment")
+        labels = [dialog.finding_combo.itemText(n) for n in range(dialog.finding_combo.count())]
+        assert any(label.startswith("29536 / 29550:") for label in labels)
+        dialog.finding_combo.setCurrentIndex(next(n for n, label in enumerate(labels) if label.startswith("29536 / 29551")))
+        return QDialog.DialogCode.Accepted
+
+    editor.ask = fill
+    editor.view.new_action_button.click()
+    newest = max(demo_office.boards.actions(conference.id), key=lambda a: a.number)
+    finding = demo_office.inspections.find("29536").findings[1]
+    assert newest.description == "Brief the panel on analyst recruitment" and newest.finding_id == finding.id
+    assert newest.number == 2

@@ -24,7 +24,7 @@ class ActionDialog(QDialog):
     """Edit `action`; `items` are (item id, "7 Collaboration project") choices for where it was born."""
 
     def __init__(self, action: Action, items: list[tuple[int, str]], today_provider: Callable[[], date],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, findings: list[tuple[int, str]] | None = None):
         super().__init__(parent)
         self.setWindowTitle(f"Action {format_action_number(action.number)}" if action.number else "New action")
         self._action = action
@@ -46,6 +46,14 @@ class ActionDialog(QDialog):
         for item_id, label in items:
             self.item_combo.addItem(label, item_id)
         self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(action.item_id)))
+        self.finding_combo = QComboBox()
+        self.finding_combo.setObjectName("actionFinding")
+        self.finding_combo.addItem("(not about one finding)", None)
+        for finding_id, label in findings or []:
+            self.finding_combo.addItem(label, finding_id)
+        if action.finding_id is not None and self.finding_combo.findData(action.finding_id) < 0:
+            self.finding_combo.addItem(f"finding {action.finding_id}", action.finding_id)
+        self.finding_combo.setCurrentIndex(max(0, self.finding_combo.findData(action.finding_id)))
         self.updates_model = ActionUpdatesModel(self)
         self.updates_model.set_rows(action.updates)
         self.updates_table = QTableView()
@@ -65,6 +73,7 @@ class ActionDialog(QDialog):
         form.addRow("&Due", self.due_field)
         form.addRow("&Status", self.status_combo)
         form.addRow("&From item", self.item_combo)
+        form.addRow("From fi&nding", self.finding_combo)
         updates_label = QLabel("Updates")
         updates_label.setTextFormat(Qt.TextFormat.PlainText)
         new_update = QHBoxLayout()
@@ -99,6 +108,7 @@ class ActionDialog(QDialog):
         return replace(
             self._action, description=self.description_edit.toPlainText().strip(), owner=self.owner_edit.text().strip(),
             due=self.due_field.value(), status=self.status_combo.currentText(), item_id=self.item_combo.currentData(),
+            finding_id=self.finding_combo.currentData(),
             updates=tuple(self.updates_model.rows),
         )
 

@@ -21,7 +21,7 @@ from ...domain.dates import format_uk
 from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..error_dialogs import plain_message_box, show_error
+from ..error_dialogs import ask_yes_no, plain_message_box, show_error
 from ..event_bus import EventBus
 from ..pdf_output import ask_pdf_path
 from ..table_models.base import RowRole
@@ -83,6 +83,10 @@ class MeetingEditor(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        for table, slot in ((v.items_table, self.remove_item), (v.actions_table, self.delete_action)):
+            delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
+            delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete_key.activated.connect(slot)
         self.bus.changed.connect(self._on_changes)
 
     # Loading -----------------------------------------------------------------------------------
@@ -282,6 +286,21 @@ class MeetingEditor(QWidget):
         return [(item.id, f"{meeting.item_number(n)} {item.title}") for n, item in enumerate(meeting.items)
                 if item.id is not None]
 
+    def _linked_findings(self) -> list[tuple[int, str]]:
+        """Findings the meeting's items link (directly, or through their whole inspection)."""
+        choices: dict[int, str] = {}
+        for item in self._meeting.items if self._meeting else ():
+            for link in item.links:
+                try:
+                    inspection = self.office.inspections.get(link.inspection_id)
+                except UserFacingError:
+                    continue
+                for number, finding in enumerate(inspection.findings, start=1):
+                    if link.finding_id in (None, finding.id) and finding.id is not None:
+                        short = " ".join(finding.text.split())[:60]
+                        choices[finding.id] = f"{inspection.reference or inspection.title[:30]} / {finding.reference or number}: {short}"
+        return list(choices.items())
+
     def new_action(self) -> None:
         if self._meeting is None or (self._dirty and not self.save()):
             return
@@ -296,8 +315,16 @@ class MeetingEditor(QWidget):
         if action is not None:
             self._run_action_dialog(action)
 
+    def delete_action(self) -> None:
+        index = self.view.actions_table.currentIndex()
+        action = index.data(RowRole) if index.isValid() else None
+        if action is None or not ask_yes_no(self, "Delete action",
+                                            f"Delete action {format_action_number(action.number)} from the board's log?"):
+            return
+        self._write(lambda: self.office.boards.delete_action(action.id), "Cannot delete the action")
+
     def _run_action_dialog(self, action: Action) -> None:
-        dialog = ActionDialog(action, self._saved_item_choices(), self.today_provider, self)
+        dialog = ActionDialog(action, self._saved_item_choices(), self.today_provider, self, self._linked_findings())
         if self.ask(dialog) != QDialog.DialogCode.Accepted:
             return
         self._write(lambda: self.office.boards.save_action(dialog.action())[1], "Cannot save the action")
