@@ -48,7 +48,7 @@ class BoardsPage(QWidget):
         boards_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         boards_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         boards_header.setStretchLastSection(False)
-        for column, width in ((1, 190), (2, 120), (3, 70)):
+        for column, width in ((1, 150), (2, 100), (3, 70)):
             self.boards_table.setColumnWidth(column, width)
         self.name_edit = QLineEdit(self)
         self.kind_combo = QComboBox(self)
@@ -108,7 +108,7 @@ class BoardsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([480, 560])
+        splitter.setSizes([620, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading("Boards and meetings", self))
         layout.addWidget(splitter, 1)
