@@ -13,11 +13,12 @@ from typing import TextIO
 
 from . import __version__
 from .domain.dates import format_uk, parse_iso_date
+from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
 from .errors import UserFacingError
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check")
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", *BOARD_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_letter.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                           help="date printed on the letter (default: today)")
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
+    add_board_commands(sub, common, _iso_date)
     return parser
 
 
@@ -157,7 +159,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check}
+            "letter": _cmd_letter, "check": _cmd_check,
+            "actions": lambda args, out: cmd_actions(args, out, _open),
+            "board-paper": lambda args, out: cmd_board_paper(args, out, _open)}
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
