@@ -47,14 +47,15 @@ def format_action_number(number: int) -> str:
 
 
 def open_actions_to_carry(actions: Iterable[Action], source_dates: dict[int, date | None], held_on: date) -> list[Action]:
-    """Open actions that the next meeting (on `held_on`) reviews: born before that date, or undated.
+    """Open actions that a new meeting on `held_on` reviews: born at a meeting on or before that date
+    (a meeting created on the day of the last one still picks its actions up), or from a finding.
 
     `source_dates` maps an action id to the date of the meeting it was born at (None: from a finding).
     """
     carried = []
     for action in actions:
         born = source_dates.get(action.id) if action.id is not None else None
-        if action.is_open and (born is None or born < held_on):
+        if action.is_open and (born is None or born <= held_on):
             carried.append(action)
     return sorted(carried, key=lambda a: a.number)
 

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from opcc_desktop.domain.boards import PROGRESS_ITEM_TITLE
+from opcc_desktop.domain.boards import PROGRESS_ITEM_TITLE, Board, Meeting
 from opcc_desktop.ui.event_bus import EventBus
 from opcc_desktop.ui.main_window import BOARDS, MEETING, MainWindow
 
@@ -142,3 +142,22 @@ def test_an_action_can_be_born_from_a_linked_finding(qtbot, demo_office, today_p
     finding = demo_office.inspections.find("29536").findings[1]
     assert newest.description == "Brief the panel on analyst recruitment" and newest.finding_id == finding.id
     assert newest.number == 2
+
+
+def test_a_bad_item_is_named_and_nothing_is_saved(qtbot, office, today_provider):
+    window = _window(qtbot, office, today_provider)
+    board_id, _ = office.boards.save_board(Board(name="Panel"))
+    meeting_id, _ = office.boards.create_meeting(
+        Meeting(board_id=board_id, held_on=date(2024, 1, 1)))
+    window.open_meeting(meeting_id)
+    editor = window.meeting_editor
+    editor.add_item()
+    editor.add_item()
+    editor.view.item_form.exempt_check.setChecked(True)
+    assert not editor.save()
+    assert editor.view.error_label.text() == ("Not saved. Item 2: exempt ground is required for an exempt item "
+                                              "(the ground for excluding the public)")
+    assert editor.view.tabs.currentIndex() == 1 and editor.selected_row() == 1
+    assert office.boards.get_meeting(meeting_id).items == ()
+    editor.revert()
+    assert not editor.is_dirty()

@@ -7,6 +7,7 @@ updates and closure approvals are saved as soon as their dialog is accepted. Eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from ...domain.board_rules import format_action_number, move_item, renumber
 from ...domain.boards import Action, AgendaItem, ClosureApproval, Meeting
 from ...domain.dates import format_uk
+from ...domain.models import FieldError
 from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
@@ -31,6 +33,15 @@ from .link_dialogs import ClosureDialog, LinkDialog
 from .meeting_view import MeetingView
 
 Button = QMessageBox.StandardButton
+_ITEM_FIELD = re.compile(r"items\[(\d+)\]\.(.*)")
+
+
+def describe_error(error: FieldError) -> str:
+    """"items[7].exempt_ground: is required" reads "Item 7: exempt ground is required"."""
+    found = _ITEM_FIELD.match(error.field)
+    if found:
+        return f"Item {found[1]}: {found[2].replace('_', ' ')} {error.message}"
+    return f"{error.field.replace('_', ' ').capitalize()} {error.message}"
 
 
 class MeetingEditor(QWidget):
@@ -249,7 +260,8 @@ class MeetingEditor(QWidget):
         try:
             meeting_id, changes = self.office.boards.save_meeting(self.collect())
         except ValidationError as exc:
-            self.view.error_label.show_message("Not saved. " + "; ".join(str(e) for e in exc.errors))
+            self.view.error_label.show_message("Not saved. " + "; ".join(describe_error(e) for e in exc.errors))
+            self._go_to_problem(exc.errors[0].field)
             return False
         except UserFacingError as exc:
             show_error(self, "Cannot save the meeting", str(exc))
@@ -259,6 +271,16 @@ class MeetingEditor(QWidget):
         self._show(self.office.boards.get_meeting(meeting_id), row)
         self.bus.publish(changes)
         return True
+
+    def _go_to_problem(self, field: str) -> None:
+        found = _ITEM_FIELD.match(field)
+        if found:
+            row = int(found[1]) - self.view.first_number_spin.value()
+            self.view.tabs.setCurrentIndex(1)
+            if 0 <= row < len(self._items):
+                self.view.items_table.selectRow(row)
+        else:
+            self.view.tabs.setCurrentIndex(0)
 
     def can_close(self) -> bool:
         if not self._dirty:
