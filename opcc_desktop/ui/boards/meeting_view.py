@@ -68,8 +68,10 @@ class MeetingView(QWidget):
         self.virtual_check = QCheckBox("Virtual meeting")
         self.status_combo = QComboBox()
         self.status_combo.addItems(MEETING_STATUSES)
+        self.status_combo.setMaximumWidth(240)
         self.first_number_spin = QSpinBox()
         self.first_number_spin.setRange(0, MAX_ITEM_NUMBER)
+        self.first_number_spin.setMaximumWidth(100)
         self.first_number_spin.setToolTip("The number of the first agenda item (e.g. 7 for an extract)")
         self.attendees_edit = _lines_box("One per line: Name; role — add (absent) at the end for an absent member",
                                          "attendees")
