@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .domain.dates import format_uk, parse_iso_date
 from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
+from .domain.dates import format_uk, parse_iso_date
 from .errors import UserFacingError
 from .paths import default_database_path
 

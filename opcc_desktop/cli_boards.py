@@ -1,4 +1,4 @@
-"""Command-line additions for governance boards: `actions` (the action logs) and `board-paper` (agenda or minutes PDF)."""
+"""Command-line additions for boards: `actions` (the action logs) and `board-paper` (agenda or minutes PDF)."""
 
 from __future__ import annotations
 
@@ -47,15 +47,43 @@ def cmd_actions(args: argparse.Namespace, out: TextIO, open_db: Callable[..., An
     boards = [_board(service, args.board)] if args.board else service.boards()
     rows = [(board, action) for board in boards for action in service.actions(board.id, open_only=not args.all)]
     if args.json:
-        print(json.dumps([{"board": b.name, "number": a.number, "description": a.description, "owner": a.owner,
-                           "due": a.due.isoformat() if a.due else None, "status": a.status, "from": a.source,
-                           "latest_update": a.latest_update} for b, a in rows], ensure_ascii=False, indent=2), file=out)
+        print(
+            json.dumps(
+                [
+                    {
+                        "board": b.name,
+                        "number": a.number,
+                        "description": a.description,
+                        "owner": a.owner,
+                        "due": a.due.isoformat() if a.due else None,
+                        "status": a.status,
+                        "from": a.source,
+                        "latest_update": a.latest_update,
+                    }
+                    for b, a in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            ),
+            file=out,
+        )
         return 0
     if not rows:
         print("No open actions." if not args.all else "No actions.", file=out)
     for board, action in rows:
-        print("\t".join([board.name, format_action_number(action.number), action.status, format_uk(action.due) or "-",
-                         action.owner, " ".join(action.description.split())]), file=out)
+        print(
+            "\t".join(
+                [
+                    board.name,
+                    format_action_number(action.number),
+                    action.status,
+                    format_uk(action.due) or "-",
+                    action.owner,
+                    " ".join(action.description.split()),
+                ]
+            ),
+            file=out,
+        )
     return 0
 
 

@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from .boards import (
-    ACTION_STATUSES, MEETING_STATUSES, PROGRESS_ITEM_TITLE, PURPOSES, Action, AgendaItem, Board, Meeting,
+    ACTION_STATUSES,
+    MEETING_STATUSES,
+    PROGRESS_ITEM_TITLE,
+    PURPOSES,
+    Action,
+    AgendaItem,
+    Board,
+    Meeting,
 )
 from .models import FieldError
 from .validation import MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, _text_errors
@@ -42,11 +49,13 @@ def next_action_number(existing: Iterable[int]) -> int:
 
 
 def format_action_number(number: int) -> str:
-    """"Action 002" style references, as in the Nottinghamshire JASP action tracker."""
+    """ "Action 002" style references, as in the Nottinghamshire JASP action tracker."""
     return f"{number:03d}"
 
 
-def open_actions_to_carry(actions: Iterable[Action], source_dates: dict[int, date | None], held_on: date) -> list[Action]:
+def open_actions_to_carry(
+    actions: Iterable[Action], source_dates: dict[int, date | None], held_on: date
+) -> list[Action]:
     """Open actions that a new meeting on `held_on` reviews: born at a meeting on or before that date
     (a meeting created on the day of the last one still picks its actions up), or from a finding.
 
@@ -98,7 +107,9 @@ def validate_item(item: AgendaItem) -> list[FieldError]:
     if item.purpose not in PURPOSES:
         errors.append(FieldError("purpose", f"must be one of: {', '.join(PURPOSES)}"))
     if item.exempt and not item.exempt_ground.strip():
-        errors.append(FieldError("exempt_ground", "is required for an exempt item (the ground for excluding the public)"))
+        errors.append(
+            FieldError("exempt_ground", "is required for an exempt item (the ground for excluding the public)")
+        )
     return errors
 
 

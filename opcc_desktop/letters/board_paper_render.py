@@ -72,7 +72,9 @@ def _minutes_story(data: BoardPaperData, st) -> list:
         block = [_item_heading(item, st), *_item_meta(item, st)]
         block += [Paragraph(markup(line), st["tight"]) for line in item.carried]
         if item.notes:
-            block += [Paragraph(markup(paragraph), st["tight"]) for paragraph in item.notes.split("\n\n") if paragraph.strip()]
+            block += [
+                Paragraph(markup(paragraph), st["tight"]) for paragraph in item.notes.split("\n\n") if paragraph.strip()
+            ]
         if item.resolution:
             block.append(Paragraph(markup(item.resolution), st["resolved"]))
         if item.actions:
@@ -94,20 +96,33 @@ def _action_table(data: BoardPaperData, st) -> list:
         description = [Paragraph(markup(action.description), st["cell"])]
         if action.source:
             description.append(Paragraph(markup(f"From {action.source}"), st["cell_note"]))
-        rows.append([Paragraph(markup(action.number), st["cell"]), description,
-                     Paragraph(markup(action.owner), st["cell"]), Paragraph(markup(action.due), st["cell"]), status])
+        rows.append(
+            [
+                Paragraph(markup(action.number), st["cell"]),
+                description,
+                Paragraph(markup(action.owner), st["cell"]),
+                Paragraph(markup(action.due), st["cell"]),
+                status,
+            ]
+        )
     widths = [12 * mm, None, 36 * mm, 23 * mm, 45 * mm]
     widths[1] = FRAME_WIDTH - sum(w for w in widths if w)
     table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return [Spacer(1, 4 * mm), Paragraph("Action log", st["section"]), table]
 
 
@@ -115,8 +130,11 @@ def _story(data: BoardPaperData, st) -> list:
     title = "Agenda" if data.kind == "agenda" else "Minutes"
     if data.kind == "minutes" and data.status != "minutes approved":
         title += " (draft)"
-    story: list = [Paragraph(markup(data.board_name), st["board"]), Paragraph(markup(title), st["kind"]),
-                   Paragraph(markup(data.meeting_line), st["meta"])]
+    story: list = [
+        Paragraph(markup(data.board_name), st["board"]),
+        Paragraph(markup(title), st["kind"]),
+        Paragraph(markup(data.meeting_line), st["meta"]),
+    ]
     return story + (_agenda_story(data, st) if data.kind == "agenda" else _minutes_story(data, st))
 
 

@@ -12,10 +12,22 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.board_rules import (
-    next_action_number, open_actions_to_carry, validate_action, validate_board, validate_meeting, with_carry_forward,
+    next_action_number,
+    open_actions_to_carry,
+    validate_action,
+    validate_board,
+    validate_meeting,
+    with_carry_forward,
 )
 from ..domain.boards import (
-    Action, ActionUpdate, Board, ClosureApproval, ClosureApprovalEntry, Discussion, Meeting, MeetingSummary,
+    Action,
+    ActionUpdate,
+    Board,
+    ClosureApproval,
+    ClosureApprovalEntry,
+    Discussion,
+    Meeting,
+    MeetingSummary,
 )
 from ..domain.models import FieldError
 from ..errors import NotFoundError, ValidationError
@@ -84,7 +96,10 @@ class BoardService:
             for link in item.links:
                 if not repo.inspection_exists(self.db, link.inspection_id):
                     errors.append(FieldError("links", f"inspection {link.inspection_id} no longer exists"))
-                elif link.finding_id is not None and repo.finding_inspection(self.db, link.finding_id) != link.inspection_id:
+                elif (
+                    link.finding_id is not None
+                    and repo.finding_inspection(self.db, link.finding_id) != link.inspection_id
+                ):
                     errors.append(FieldError("links", f"finding {link.finding_id} is not part of that inspection"))
         return errors
 
@@ -159,15 +174,18 @@ class BoardService:
             if action.id is not None and actions_repo.get_action(self.db, action.id) is None:
                 raise NotFoundError(f"Action {action.id} no longer exists.")
             if not action.number:
-                action = replace(action, number=next_action_number(actions_repo.used_action_numbers(self.db, action.board_id)))
+                action = replace(
+                    action, number=next_action_number(actions_repo.used_action_numbers(self.db, action.board_id))
+                )
             action_id = actions_repo.save_action(self.db, action)
         return action_id, BOARD_CHANGES
 
     def add_action_update(self, action_id: int, on: date, text: str, *, status: str | None = None) -> Changes:
         """Append a dated update (and optionally change the status) in one transaction."""
         action = self.get_action(action_id)
-        changed = replace(action, updates=(*action.updates, ActionUpdate(on=on, text=text)),
-                          status=status or action.status)
+        changed = replace(
+            action, updates=(*action.updates, ActionUpdate(on=on, text=text)), status=status or action.status
+        )
         self.save_action(changed)
         return BOARD_CHANGES
 

@@ -31,7 +31,9 @@ class _Resolver:
             by_title = inspection_repo.find_inspection_ids_by_title(self.db, ref.inspection)
             found = by_title[0] if len(by_title) == 1 else None
         if found is None:
-            self.problems.append(f"{ref.where}: field \"inspection\": no inspection has the reference or title {ref.inspection!r}")
+            self.problems.append(
+                f'{ref.where}: field "inspection": no inspection has the reference or title {ref.inspection!r}'
+            )
         return found
 
     def finding(self, ref: FindingRef, inspection_id: int, *, required: bool) -> int | None:
@@ -40,13 +42,13 @@ class _Resolver:
             matches = [f.id for f in findings if f.reference == ref.finding]
             if len(matches) == 1:
                 return matches[0]
-            self.problems.append(f"{ref.where}: field \"finding\": the inspection has no single finding {ref.finding!r}")
+            self.problems.append(f'{ref.where}: field "finding": the inspection has no single finding {ref.finding!r}')
         elif ref.finding_number is not None:
             if 1 <= ref.finding_number <= len(findings):
                 return findings[ref.finding_number - 1].id
-            self.problems.append(f"{ref.where}: field \"finding_number\": the inspection has {len(findings)} findings")
+            self.problems.append(f'{ref.where}: field "finding_number": the inspection has {len(findings)} findings')
         elif required:
-            self.problems.append(f"{ref.where}: field \"finding\": is required (a finding reference or finding_number)")
+            self.problems.append(f'{ref.where}: field "finding": is required (a finding reference or finding_number)')
         return None
 
     def link(self, ref: FindingRef, *, need_finding: bool = False) -> tuple[int, int | None] | None:
@@ -81,8 +83,9 @@ def import_boards(db: Database, boards: list[ParsedBoard]) -> int:
             items = []
             for parsed_item in parsed_meeting.items:
                 links = [(ref, resolver.link(ref)) for ref in parsed_item.links]
-                items.append(replace(parsed_item.item, links=tuple(
-                    _link(found) for _ref, found in links if found is not None)))
+                items.append(
+                    replace(parsed_item.item, links=tuple(_link(found) for _ref, found in links if found is not None))
+                )
             meeting = replace(parsed_meeting.meeting, board_id=board_id, items=tuple(items))
             meeting_id, item_ids = boards_repo.save_meeting(db, meeting)
             for parsed_item, item_id in zip(parsed_meeting.items, item_ids):
@@ -91,10 +94,14 @@ def import_boards(db: Database, boards: list[ParsedBoard]) -> int:
             for parsed_item, item_id in zip(parsed_meeting.items, item_ids):
                 _approve(db, resolver, parsed_item.approvals, meeting_id, item_id)
             _approve(db, resolver, parsed_meeting.approvals, meeting_id, None)
-            pending_carries = [(item_id, parsed_item.carried) for parsed_item, item_id in zip(parsed_meeting.items, item_ids)]
+            pending_carries = [
+                (item_id, parsed_item.carried) for parsed_item, item_id in zip(parsed_meeting.items, item_ids)
+            ]
             _carry(db, pending_carries, numbers)
     if resolver.problems:
-        raise InterchangeError("Nothing was imported. Problems:\n" + "\n".join(f"  {p}" for p in resolver.problems[:50]))
+        raise InterchangeError(
+            "Nothing was imported. Problems:\n" + "\n".join(f"  {p}" for p in resolver.problems[:50])
+        )
     return len(boards)
 
 
@@ -106,8 +113,10 @@ def _approve(db: Database, resolver: _Resolver, approvals, meeting_id: int, item
     for ref, on, note in approvals:
         found = resolver.link(ref, need_finding=True)
         if found and found[1] is not None:
-            actions_repo.add_closure_approval(db, ClosureApproval(finding_id=found[1], meeting_id=meeting_id,
-                                                                  item_id=item_id, approved_on=on, note=note))
+            actions_repo.add_closure_approval(
+                db,
+                ClosureApproval(finding_id=found[1], meeting_id=meeting_id, item_id=item_id, approved_on=on, note=note),
+            )
 
 
 def _carry(db: Database, pending: list[tuple[int, list[int]]], numbers: dict[int, int]) -> None:
@@ -143,8 +152,11 @@ def _finding_ref_json(db: Database, finding_id: int) -> dict[str, Any]:
 
 def _action_json(db: Database, action: Action) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "number": action.number, "description": action.description, "owner": action.owner,
-        "due": action.due.isoformat() if action.due else None, "status": action.status,
+        "number": action.number,
+        "description": action.description,
+        "owner": action.owner,
+        "due": action.due.isoformat() if action.due else None,
+        "status": action.status,
         "updates": [{"date": u.on.isoformat(), "text": u.text} for u in action.updates],
     }
     if action.finding_id is not None:
@@ -153,27 +165,44 @@ def _action_json(db: Database, action: Action) -> dict[str, Any]:
 
 
 def _approval_json(db: Database, approval: ClosureApproval) -> dict[str, Any]:
-    return {**_finding_ref_json(db, approval.finding_id), "date": approval.approved_on.isoformat(), "note": approval.note}
+    return {
+        **_finding_ref_json(db, approval.finding_id),
+        "date": approval.approved_on.isoformat(),
+        "note": approval.note,
+    }
 
 
 def _meeting_json(db: Database, meeting: Meeting, actions: list[Action], numbers: dict[int, int]) -> dict[str, Any]:
     approvals = actions_repo.closure_approvals_for_meeting(db, meeting.id)  # type: ignore[arg-type]
     items = []
     for item in meeting.items:
-        items.append({
-            "title": item.title, "presenter": item.presenter, "purpose": item.purpose, "exempt": item.exempt,
-            "exempt_ground": item.exempt_ground, "papers": list(item.papers),
-            "links": [_ref_json(db, link.inspection_id, link.finding_id) for link in item.links],
-            "notes": item.notes, "resolution": item.resolution,
-            "carried_actions": [numbers[i] for i in item.carried_action_ids if i in numbers],
-            "closure_approvals": [_approval_json(db, a) for a in approvals if a.item_id == item.id],
-            "actions": [_action_json(db, a) for a in actions if a.item_id == item.id],
-        })
+        items.append(
+            {
+                "title": item.title,
+                "presenter": item.presenter,
+                "purpose": item.purpose,
+                "exempt": item.exempt,
+                "exempt_ground": item.exempt_ground,
+                "papers": list(item.papers),
+                "links": [_ref_json(db, link.inspection_id, link.finding_id) for link in item.links],
+                "notes": item.notes,
+                "resolution": item.resolution,
+                "carried_actions": [numbers[i] for i in item.carried_action_ids if i in numbers],
+                "closure_approvals": [_approval_json(db, a) for a in approvals if a.item_id == item.id],
+                "actions": [_action_json(db, a) for a in actions if a.item_id == item.id],
+            }
+        )
     return {
-        "date": meeting.held_on.isoformat(), "start_time": meeting.start_time, "venue": meeting.venue,
-        "virtual": meeting.virtual, "status": meeting.status, "first_item_number": meeting.first_item_number,
+        "date": meeting.held_on.isoformat(),
+        "start_time": meeting.start_time,
+        "venue": meeting.venue,
+        "virtual": meeting.virtual,
+        "status": meeting.status,
+        "first_item_number": meeting.first_item_number,
         "attendees": [{"name": a.name, "role": a.role, "present": a.present} for a in meeting.attendees],
-        "apologies": list(meeting.apologies), "declarations": list(meeting.declarations), "items": items,
+        "apologies": list(meeting.apologies),
+        "declarations": list(meeting.declarations),
+        "items": items,
         "closure_approvals": [_approval_json(db, a) for a in approvals if a.item_id is None],
     }
 
@@ -184,9 +213,14 @@ def export_boards(db: Database) -> list[dict[str, Any]]:
         actions = actions_repo.board_actions(db, board.id)  # type: ignore[arg-type]
         numbers = {a.id: a.number for a in actions if a.id is not None}
         meetings = [boards_repo.get_meeting(db, m) for m in boards_repo.meeting_ids(db, board.id)]  # type: ignore[arg-type]
-        result.append({
-            "name": board.name, "kind": board.kind, "frequency": board.frequency, "members": list(board.members),
-            "actions": [_action_json(db, a) for a in actions if a.item_id is None],
-            "meetings": [_meeting_json(db, m, actions, numbers) for m in meetings if m is not None],
-        })
+        result.append(
+            {
+                "name": board.name,
+                "kind": board.kind,
+                "frequency": board.frequency,
+                "members": list(board.members),
+                "actions": [_action_json(db, a) for a in actions if a.item_id is None],
+                "meetings": [_meeting_json(db, m, actions, numbers) for m in meetings if m is not None],
+            }
+        )
     return result

@@ -1,16 +1,16 @@
 """The `boards` section of the JSON interchange format: parse (pure, every problem with its path) and build.
 
-    "boards": [{"name", "kind", "frequency", "members": [..], "actions": [..actions not born at an item..],
-                "meetings": [{"date", "start_time", "venue", "virtual", "status", "first_item_number",
-                              "attendees": [{"name", "role", "present"}], "apologies": [..], "declarations": [..],
-                              "items": [{"title", "presenter", "purpose", "exempt", "exempt_ground", "papers",
-                                         "links": [{"inspection", "finding" | "finding_number"}],
-                                         "notes", "resolution", "carried_actions": [numbers],
-                                         "closure_approvals": [{"inspection", "finding" | "finding_number",
-                                                                "date", "note"}],
-                                         "actions": [{"number", "description", "owner", "due", "status",
-                                                      "finding": {"inspection", "finding" | "finding_number"},
-                                                      "updates": [{"date", "text"}]}]}]}]}]
+"boards": [{"name", "kind", "frequency", "members": [..], "actions": [..actions not born at an item..],
+            "meetings": [{"date", "start_time", "venue", "virtual", "status", "first_item_number",
+                          "attendees": [{"name", "role", "present"}], "apologies": [..], "declarations": [..],
+                          "items": [{"title", "presenter", "purpose", "exempt", "exempt_ground", "papers",
+                                     "links": [{"inspection", "finding" | "finding_number"}],
+                                     "notes", "resolution", "carried_actions": [numbers],
+                                     "closure_approvals": [{"inspection", "finding" | "finding_number",
+                                                            "date", "note"}],
+                                     "actions": [{"number", "description", "owner", "due", "status",
+                                                  "finding": {"inspection", "finding" | "finding_number"},
+                                                  "updates": [{"date", "text"}]}]}]}]}]
 """
 
 from __future__ import annotations
@@ -108,8 +108,12 @@ def _finding_ref(raw: Any, where: str, problems: _Problems) -> FindingRef | None
     if not inspection:
         problems.add(where, "inspection", "is required (the inspection's reference or title)")
         return None
-    return FindingRef(where, inspection, _text(raw, "finding", where, problems).strip().lstrip("#"),
-                      _number(raw, "finding_number", where, problems))
+    return FindingRef(
+        where,
+        inspection,
+        _text(raw, "finding", where, problems).strip().lstrip("#"),
+        _number(raw, "finding_number", where, problems),
+    )
 
 
 def _approvals(raw: dict[str, Any], where: str, problems: _Problems) -> list[tuple[FindingRef, date, str]]:
@@ -134,10 +138,15 @@ def _parse_action(raw: Any, board_id: int, where: str, problems: _Problems) -> P
         if (update := _object(update, u_where, problems)) is not None:
             on = _date(update, "date", u_where, problems, required=True)
             updates.append(ActionUpdate(on=on or date.min, text=_text(update, "text", u_where, problems)))
-    action = Action(board_id=board_id, description=_text(raw, "description", where, problems).strip(),
-                    owner=_text(raw, "owner", where, problems).strip(), due=_date(raw, "due", where, problems, required=False),
-                    status=_text(raw, "status", where, problems).strip() or "open",
-                    number=_number(raw, "number", where, problems) or 0, updates=tuple(updates))
+    action = Action(
+        board_id=board_id,
+        description=_text(raw, "description", where, problems).strip(),
+        owner=_text(raw, "owner", where, problems).strip(),
+        due=_date(raw, "due", where, problems, required=False),
+        status=_text(raw, "status", where, problems).strip() or "open",
+        number=_number(raw, "number", where, problems) or 0,
+        updates=tuple(updates),
+    )
     for error in validate_action(action):
         problems.add(where, error.field, error.message)
     finding = _finding_ref(raw["finding"], f"{where}.finding", problems) if raw.get("finding") is not None else None
@@ -150,24 +159,34 @@ def _parse_item(raw: Any, where: str, problems: _Problems) -> ParsedItem | None:
         return None
     before = len(problems.items)
     item = AgendaItem(
-        title=_text(raw, "title", where, problems), presenter=_text(raw, "presenter", where, problems),
+        title=_text(raw, "title", where, problems),
+        presenter=_text(raw, "presenter", where, problems),
         purpose=_text(raw, "purpose", where, problems).strip() or "for noting",
-        exempt=_bool(raw, "exempt", where, problems, False), exempt_ground=_text(raw, "exempt_ground", where, problems),
-        papers=_text_list(raw, "papers", where, problems), notes=_text(raw, "notes", where, problems),
-        resolution=_text(raw, "resolution", where, problems))
+        exempt=_bool(raw, "exempt", where, problems, False),
+        exempt_ground=_text(raw, "exempt_ground", where, problems),
+        papers=_text_list(raw, "papers", where, problems),
+        notes=_text(raw, "notes", where, problems),
+        resolution=_text(raw, "resolution", where, problems),
+    )
     for error in validate_item(item):
         problems.add(where, error.field, error.message)
     parsed = ParsedItem(item)
-    parsed.links = [ref for n, link in enumerate(_list(raw, "links", where, problems))
-                    if (ref := _finding_ref(link, f"{where}.links[{n}]", problems)) is not None]
+    parsed.links = [
+        ref
+        for n, link in enumerate(_list(raw, "links", where, problems))
+        if (ref := _finding_ref(link, f"{where}.links[{n}]", problems)) is not None
+    ]
     for n, number in enumerate(_list(raw, "carried_actions", where, problems)):
         if isinstance(number, bool) or not isinstance(number, int):
             problems.add(f"{where}.carried_actions[{n}]", "number", "must be an action number such as 2")
         else:
             parsed.carried.append(number)
     parsed.approvals = _approvals(raw, where, problems)
-    parsed.actions = [a for n, raw_action in enumerate(_list(raw, "actions", where, problems))
-                      if (a := _parse_action(raw_action, 0, f"{where}.actions[{n}]", problems)) is not None]
+    parsed.actions = [
+        a
+        for n, raw_action in enumerate(_list(raw, "actions", where, problems))
+        if (a := _parse_action(raw_action, 0, f"{where}.actions[{n}]", problems)) is not None
+    ]
     return parsed if len(problems.items) == before else None
 
 
@@ -182,18 +201,32 @@ def _parse_meeting(raw: Any, where: str, problems: _Problems) -> ParsedMeeting |
         if isinstance(person, str):
             attendees.append(Attendee(name=person))
         elif (person := _object(person, p_where, problems)) is not None:
-            attendees.append(Attendee(name=_text(person, "name", p_where, problems), role=_text(person, "role", p_where, problems),
-                                      present=_bool(person, "present", p_where, problems, True)))
+            attendees.append(
+                Attendee(
+                    name=_text(person, "name", p_where, problems),
+                    role=_text(person, "role", p_where, problems),
+                    present=_bool(person, "present", p_where, problems, True),
+                )
+            )
     first = _number(raw, "first_item_number", where, problems)
     meeting = Meeting(
-        board_id=0, held_on=_date(raw, "date", where, problems, required=True) or date.min,
-        start_time=_text(raw, "start_time", where, problems), venue=_text(raw, "venue", where, problems),
-        virtual=_bool(raw, "virtual", where, problems, False), status=_text(raw, "status", where, problems).strip() or "scheduled",
-        first_item_number=1 if first is None else first, attendees=tuple(attendees),
-        apologies=_text_list(raw, "apologies", where, problems), declarations=_text_list(raw, "declarations", where, problems))
+        board_id=0,
+        held_on=_date(raw, "date", where, problems, required=True) or date.min,
+        start_time=_text(raw, "start_time", where, problems),
+        venue=_text(raw, "venue", where, problems),
+        virtual=_bool(raw, "virtual", where, problems, False),
+        status=_text(raw, "status", where, problems).strip() or "scheduled",
+        first_item_number=1 if first is None else first,
+        attendees=tuple(attendees),
+        apologies=_text_list(raw, "apologies", where, problems),
+        declarations=_text_list(raw, "declarations", where, problems),
+    )
     for error in validate_meeting(meeting):
         problems.add(where, error.field, error.message)
-    items = [_parse_item(item, f"{where}.items[{n}]", problems) for n, item in enumerate(_list(raw, "items", where, problems))]
+    items = [
+        _parse_item(item, f"{where}.items[{n}]", problems)
+        for n, item in enumerate(_list(raw, "items", where, problems))
+    ]
     if len(problems.items) != before:
         return None
     return ParsedMeeting(meeting, [i for i in items if i is not None], _approvals(raw, where, problems))
@@ -216,8 +249,11 @@ def _number_actions(board: ParsedBoard, where: str, problems: _Problems) -> None
         for i_number, item in enumerate(meeting.items):
             for carried in item.carried:
                 if carried not in numbers:
-                    problems.add(f"{where}.meetings[{m_number}].items[{i_number}]", "carried_actions",
-                                 f"there is no action {carried} on this board's log")
+                    problems.add(
+                        f"{where}.meetings[{m_number}].items[{i_number}]",
+                        "carried_actions",
+                        f"there is no action {carried} on this board's log",
+                    )
 
 
 def parse_boards(data: Any) -> tuple[list[ParsedBoard], list[str]]:
@@ -227,7 +263,7 @@ def parse_boards(data: Any) -> tuple[list[ParsedBoard], list[str]]:
     if raw_boards is None:
         return [], []
     if not isinstance(raw_boards, list):
-        return [], ["top level: field \"boards\" must be a list"]
+        return [], ['top level: field "boards" must be a list']
     result: list[ParsedBoard] = []
     names: dict[str, str] = {}
     for number, raw in enumerate(raw_boards):
@@ -236,18 +272,28 @@ def parse_boards(data: Any) -> tuple[list[ParsedBoard], list[str]]:
             continue
         where = f"{where} (name {str(raw.get('name', ''))[:60]!r})"
         before = len(problems.items)
-        board = Board(name=_text(raw, "name", where, problems).strip(), kind=_text(raw, "kind", where, problems).strip() or "Other",
-                      frequency=_text(raw, "frequency", where, problems), members=_text_list(raw, "members", where, problems))
+        board = Board(
+            name=_text(raw, "name", where, problems).strip(),
+            kind=_text(raw, "kind", where, problems).strip() or "Other",
+            frequency=_text(raw, "frequency", where, problems),
+            members=_text_list(raw, "members", where, problems),
+        )
         for error in validate_board(board):
             problems.add(where, error.field, error.message)
         if board.name.lower() in names:
             problems.add(where, "name", f"{board.name!r} appears twice (also {names[board.name.lower()]})")
         names[board.name.lower()] = where
         parsed = ParsedBoard(board)
-        parsed.actions = [a for n, act in enumerate(_list(raw, "actions", where, problems))
-                          if (a := _parse_action(act, 0, f"{where}.actions[{n}]", problems)) is not None]
-        parsed.meetings = [m for n, meeting in enumerate(_list(raw, "meetings", where, problems))
-                           if (m := _parse_meeting(meeting, f"{where}.meetings[{n}]", problems)) is not None]
+        parsed.actions = [
+            a
+            for n, act in enumerate(_list(raw, "actions", where, problems))
+            if (a := _parse_action(act, 0, f"{where}.actions[{n}]", problems)) is not None
+        ]
+        parsed.meetings = [
+            m
+            for n, meeting in enumerate(_list(raw, "meetings", where, problems))
+            if (m := _parse_meeting(meeting, f"{where}.meetings[{n}]", problems)) is not None
+        ]
         _number_actions(parsed, where, problems)
         if len(problems.items) == before:
             result.append(parsed)

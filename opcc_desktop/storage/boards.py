@@ -30,8 +30,13 @@ def _update(db: Database, table: str, row_id: int, row: dict[str, Any]) -> None:
 
 # Boards ------------------------------------------------------------------------------------------
 def _row_to_board(row: dict[str, Any]) -> Board:
-    return Board(id=row["id"], name=row["name"], kind=row["kind"], frequency=row["frequency"],
-                 members=text_to_list(row["members"]))
+    return Board(
+        id=row["id"],
+        name=row["name"],
+        kind=row["kind"],
+        frequency=row["frequency"],
+        members=text_to_list(row["members"]),
+    )
 
 
 def list_boards(db: Database) -> list[Board]:
@@ -49,8 +54,12 @@ def find_board_id(db: Database, name: str) -> int | None:
 
 
 def save_board(db: Database, board: Board) -> int:
-    row = {"name": board.name.strip(), "kind": board.kind, "frequency": board.frequency,
-           "members": list_to_text(board.members)}
+    row = {
+        "name": board.name.strip(),
+        "kind": board.kind,
+        "frequency": board.frequency,
+        "members": list_to_text(board.members),
+    }
     if board.id is None:
         return _insert(db, "boards", row)
     _update(db, "boards", board.id, row)
@@ -71,8 +80,10 @@ def _attendees_to_text(attendees: tuple[Attendee, ...]) -> str:
 
 
 def _text_to_attendees(text: str) -> tuple[Attendee, ...]:
-    return tuple(Attendee(name=a["name"], role=a.get("role", ""), present=bool(a.get("present", True)))
-                 for a in json.loads(text or "[]"))
+    return tuple(
+        Attendee(name=a["name"], role=a.get("role", ""), present=bool(a.get("present", True)))
+        for a in json.loads(text or "[]")
+    )
 
 
 def _meeting_row(meeting: Meeting) -> dict[str, Any]:
@@ -92,10 +103,18 @@ def _meeting_row(meeting: Meeting) -> dict[str, Any]:
 
 def _row_to_meeting(row: dict[str, Any], items: tuple[AgendaItem, ...]) -> Meeting:
     return Meeting(
-        id=row["id"], board_id=row["board_id"], held_on=text_to_date(row["held_on"]),  # type: ignore[arg-type]
-        start_time=row["start_time"], venue=row["venue"], virtual=bool(row["virtual"]), status=row["status"],
-        first_item_number=row["first_item_number"], attendees=_text_to_attendees(row["attendees"]),
-        apologies=text_to_list(row["apologies"]), declarations=text_to_list(row["declarations"]), items=items,
+        id=row["id"],
+        board_id=row["board_id"],
+        held_on=text_to_date(row["held_on"]),  # type: ignore[arg-type]
+        start_time=row["start_time"],
+        venue=row["venue"],
+        virtual=bool(row["virtual"]),
+        status=row["status"],
+        first_item_number=row["first_item_number"],
+        attendees=_text_to_attendees(row["attendees"]),
+        apologies=text_to_list(row["apologies"]),
+        declarations=text_to_list(row["declarations"]),
+        items=items,
     )
 
 
@@ -109,21 +128,30 @@ FROM board_meetings m JOIN boards b ON b.id = m.board_id
 
 
 def meeting_summaries(db: Database, board_id: int) -> list[MeetingSummary]:
-    found = rows(db, _SUMMARY_SQL + " WHERE m.board_id = ? ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC",
-                 [board_id])
+    found = rows(
+        db, _SUMMARY_SQL + " WHERE m.board_id = ? ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC", [board_id]
+    )
     return [MeetingSummary(**{**r, "held_on": text_to_date(r["held_on"])}) for r in found]
 
 
 def meeting_ids(db: Database, board_id: int) -> list[int]:
-    return [r[0] for r in db.execute(
-        "SELECT id FROM board_meetings WHERE board_id = ? ORDER BY held_on, start_time, id", [board_id])]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM board_meetings WHERE board_id = ? ORDER BY held_on, start_time, id", [board_id]
+        )
+    ]
 
 
 def _links(db: Database, item_id: int) -> tuple[ItemLink, ...]:
-    found = rows(db, """
+    found = rows(
+        db,
+        """
         SELECT l.inspection_id, l.finding_id, i.reference, i.title, f.reference AS finding_reference, f.text
         FROM agenda_item_links l JOIN inspections i ON i.id = l.inspection_id
-        LEFT JOIN findings f ON f.id = l.finding_id WHERE l.item_id = ? ORDER BY l.id""", [item_id])
+        LEFT JOIN findings f ON f.id = l.finding_id WHERE l.item_id = ? ORDER BY l.id""",
+        [item_id],
+    )
     links = []
     for r in found:
         label = f"#{r['reference']} {r['title']}" if r["reference"] else r["title"]
@@ -135,16 +163,29 @@ def _links(db: Database, item_id: int) -> tuple[ItemLink, ...]:
 
 
 def _carried(db: Database, item_id: int) -> tuple[int, ...]:
-    return tuple(r[0] for r in db.execute(
-        "SELECT action_id FROM agenda_item_actions WHERE item_id = ? ORDER BY position, action_id", [item_id]))
+    return tuple(
+        r[0]
+        for r in db.execute(
+            "SELECT action_id FROM agenda_item_actions WHERE item_id = ? ORDER BY position, action_id", [item_id]
+        )
+    )
 
 
 def _row_to_item(db: Database, row: dict[str, Any]) -> AgendaItem:
     return AgendaItem(
-        id=row["id"], meeting_id=row["meeting_id"], position=row["position"], title=row["title"],
-        presenter=row["presenter"], purpose=row["purpose"], exempt=bool(row["exempt"]),
-        exempt_ground=row["exempt_ground"], papers=text_to_list(row["papers"]), notes=row["notes"],
-        resolution=row["resolution"], links=_links(db, row["id"]), carried_action_ids=_carried(db, row["id"]),
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        position=row["position"],
+        title=row["title"],
+        presenter=row["presenter"],
+        purpose=row["purpose"],
+        exempt=bool(row["exempt"]),
+        exempt_ground=row["exempt_ground"],
+        papers=text_to_list(row["papers"]),
+        notes=row["notes"],
+        resolution=row["resolution"],
+        links=_links(db, row["id"]),
+        carried_action_ids=_carried(db, row["id"]),
     )
 
 
@@ -158,17 +199,27 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting | None:
 
 def _item_row(item: AgendaItem, meeting_id: int, position: int) -> dict[str, Any]:
     return {
-        "meeting_id": meeting_id, "position": position, "title": item.title, "presenter": item.presenter,
-        "purpose": item.purpose, "exempt": int(item.exempt), "exempt_ground": item.exempt_ground,
-        "papers": list_to_text(item.papers), "notes": item.notes, "resolution": item.resolution,
+        "meeting_id": meeting_id,
+        "position": position,
+        "title": item.title,
+        "presenter": item.presenter,
+        "purpose": item.purpose,
+        "exempt": int(item.exempt),
+        "exempt_ground": item.exempt_ground,
+        "papers": list_to_text(item.papers),
+        "notes": item.notes,
+        "resolution": item.resolution,
     }
 
 
 def _write_item_links(db: Database, item_id: int, item: AgendaItem) -> None:
     db.execute("DELETE FROM agenda_item_links WHERE item_id = ?", [item_id])
     for link in item.links:
-        _insert(db, "agenda_item_links",
-                {"item_id": item_id, "inspection_id": link.inspection_id, "finding_id": link.finding_id})
+        _insert(
+            db,
+            "agenda_item_links",
+            {"item_id": item_id, "inspection_id": link.inspection_id, "finding_id": link.finding_id},
+        )
     save_carried(db, item_id, list(item.carried_action_ids))
 
 

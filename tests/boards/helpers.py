@@ -13,12 +13,18 @@ COMMITTEE = "Cumbria Police Authority Audit and Performance Committee"
 
 def office_with_inspection(db_path) -> tuple[Office, int, list[int]]:
     office = Office.open(db_path)
-    inspection_id, _ = office.inspections.save(Inspection(
-        reference="HY-2020", title="The Hard Yards – Police-to-Police Collaboration", type="PEEL spotlight",
-        published=date(2020, 7, 2),
-        findings=(Finding(kind="recommendation", reference="1", text="Central repository"),
-                  Finding(kind="recommendation", reference="2", text="Benefits methodology")),
-    ))
+    inspection_id, _ = office.inspections.save(
+        Inspection(
+            reference="HY-2020",
+            title="The Hard Yards – Police-to-Police Collaboration",
+            type="PEEL spotlight",
+            published=date(2020, 7, 2),
+            findings=(
+                Finding(kind="recommendation", reference="1", text="Central repository"),
+                Finding(kind="recommendation", reference="2", text="Benefits methodology"),
+            ),
+        )
+    )
     finding_ids = [f.id for f in office.inspections.get(inspection_id).findings]
     return office, inspection_id, finding_ids
 

@@ -1,8 +1,15 @@
 from datetime import date
 
 from opcc_desktop.domain.board_rules import (
-    carry_forward_item, format_action_number, item_numbers, move_item, next_action_number, open_actions_to_carry,
-    validate_item, validate_meeting, with_carry_forward,
+    carry_forward_item,
+    format_action_number,
+    item_numbers,
+    move_item,
+    next_action_number,
+    open_actions_to_carry,
+    validate_item,
+    validate_meeting,
+    with_carry_forward,
 )
 from opcc_desktop.domain.boards import PROGRESS_ITEM_TITLE, Action, AgendaItem, Meeting
 
@@ -36,9 +43,16 @@ def test_action_numbers_continue_from_the_highest_used():
 
 
 def test_only_open_actions_born_on_or_before_the_meeting_date_carry():
-    actions = [Action(board_id=1, description=d, number=n, status=s, id=n)
-               for n, d, s in [(1, "old open", "open"), (2, "old done", "complete"), (3, "same day", "open"),
-                               (4, "from a finding", "open"), (5, "later meeting", "open")]]
+    actions = [
+        Action(board_id=1, description=d, number=n, status=s, id=n)
+        for n, d, s in [
+            (1, "old open", "open"),
+            (2, "old done", "complete"),
+            (3, "same day", "open"),
+            (4, "from a finding", "open"),
+            (5, "later meeting", "open"),
+        ]
+    ]
     sources = {1: date(2005, 7, 27), 2: date(2005, 7, 27), 3: date(2005, 9, 28), 4: None, 5: date(2005, 12, 1)}
     carried = open_actions_to_carry(actions, sources, date(2005, 9, 28))
     assert [a.description for a in carried] == ["old open", "same day", "from a finding"]

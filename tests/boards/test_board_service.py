@@ -23,8 +23,9 @@ def test_boards_are_unique_by_name_and_editable(db_path):
 def test_meeting_round_trips_with_ordered_items(db_path):
     office = Office.open(db_path)
     board_id = add_board(office)
-    meeting_id, _ = office.boards.create_meeting(meeting(board_id, date(2005, 7, 27), "A", "B", "C",
-                                                         first_item_number=7, venue="Carleton Hall"))
+    meeting_id, _ = office.boards.create_meeting(
+        meeting(board_id, date(2005, 7, 27), "A", "B", "C", first_item_number=7, venue="Carleton Hall")
+    )
     loaded = office.boards.get_meeting(meeting_id)
     assert [(i.title, i.position) for i in loaded.items] == [("A", 0), ("B", 1), ("C", 2)]
     reordered = replace(loaded, items=(loaded.items[2], loaded.items[0], loaded.items[1]))
@@ -88,27 +89,45 @@ def test_closure_approval_is_dated_and_shows_the_meeting_and_item(db_path):
     board_id = add_board(office, "Joint Audit and Scrutiny Panel")
     meeting_id, _ = office.boards.create_meeting(meeting(board_id, date(2021, 3, 4), "Minutes", "HMICFRS update"))
     item = office.boards.get_meeting(meeting_id).items[1]
-    office.boards.approve_closure(ClosureApproval(finding_id=finding_ids[1], meeting_id=meeting_id,
-                                                  item_id=item.id, approved_on=date(2021, 3, 4), note="Evidence seen"))
+    office.boards.approve_closure(
+        ClosureApproval(
+            finding_id=finding_ids[1],
+            meeting_id=meeting_id,
+            item_id=item.id,
+            approved_on=date(2021, 3, 4),
+            note="Evidence seen",
+        )
+    )
     entries = office.boards.closure_approvals_for_finding(finding_ids[1])
     assert [(e.approved_on, e.board_name, e.item_number, e.note) for e in entries] == [
-        (date(2021, 3, 4), "Joint Audit and Scrutiny Panel", 2, "Evidence seen")]
+        (date(2021, 3, 4), "Joint Audit and Scrutiny Panel", 2, "Evidence seen")
+    ]
     assert "HMICFRS update" in entries[0].text
     assert office.boards.closure_approvals_for_finding(finding_ids[0]) == []
     with pytest.raises(ValidationError):
-        office.boards.approve_closure(ClosureApproval(finding_id=999, meeting_id=meeting_id, approved_on=date(2021, 3, 4)))
+        office.boards.approve_closure(
+            ClosureApproval(finding_id=999, meeting_id=meeting_id, approved_on=date(2021, 3, 4))
+        )
 
 
 def test_where_discussed_lists_every_meeting_and_item(db_path):
     office, inspection_id, finding_ids = office_with_inspection(db_path)
     board_id = add_board(office)
-    for held_on, link in ((date(2021, 1, 5), ItemLink(inspection_id)),
-                          (date(2021, 3, 4), ItemLink(inspection_id, finding_ids[0]))):
-        office.boards.create_meeting(replace(meeting(board_id, held_on), items=(
-            AgendaItem(title="Apologies"), AgendaItem(title="HMICFRS", links=(link,), resolution="Noted"))))
+    for held_on, link in (
+        (date(2021, 1, 5), ItemLink(inspection_id)),
+        (date(2021, 3, 4), ItemLink(inspection_id, finding_ids[0])),
+    ):
+        office.boards.create_meeting(
+            replace(
+                meeting(board_id, held_on),
+                items=(AgendaItem(title="Apologies"), AgendaItem(title="HMICFRS", links=(link,), resolution="Noted")),
+            )
+        )
     found = office.boards.where_discussed(inspection_id=inspection_id)
     assert [(d.meeting_date, d.item_number, d.finding_label) for d in found] == [
-        (date(2021, 1, 5), 2, ""), (date(2021, 3, 4), 2, "1")]
+        (date(2021, 1, 5), 2, ""),
+        (date(2021, 3, 4), 2, "1"),
+    ]
     assert [d.meeting_date for d in office.boards.where_discussed(finding_id=finding_ids[0])] == [date(2021, 3, 4)]
     assert office.boards.where_discussed(finding_id=finding_ids[1]) == []
     loaded = office.boards.get_meeting(found[0].meeting_id)
@@ -116,9 +135,11 @@ def test_where_discussed_lists_every_meeting_and_item(db_path):
 
 
 def test_a_bad_link_writes_nothing(db_path):
-    office, inspection_id, finding_ids = office_with_inspection(db_path)
+    office, inspection_id, _finding_ids = office_with_inspection(db_path)
     board_id = add_board(office)
-    bad = replace(meeting(board_id, date(2021, 1, 5)), items=(AgendaItem(title="x", links=(ItemLink(inspection_id + 5),)),))
+    bad = replace(
+        meeting(board_id, date(2021, 1, 5)), items=(AgendaItem(title="x", links=(ItemLink(inspection_id + 5),)),)
+    )
     with pytest.raises(ValidationError, match="no longer exists"):
         office.boards.create_meeting(bad)
     assert office.boards.meetings(board_id) == []
@@ -127,7 +148,8 @@ def test_a_bad_link_writes_nothing(db_path):
 def test_deleting_an_inspection_removes_its_links(db_path):
     office, inspection_id, _ = office_with_inspection(db_path)
     board_id = add_board(office)
-    meeting_id, _ = office.boards.create_meeting(replace(meeting(board_id, date(2021, 1, 5)), items=(
-        AgendaItem(title="x", links=(ItemLink(inspection_id),)),)))
+    meeting_id, _ = office.boards.create_meeting(
+        replace(meeting(board_id, date(2021, 1, 5)), items=(AgendaItem(title="x", links=(ItemLink(inspection_id),)),))
+    )
     office.inspections.delete(inspection_id)
     assert office.boards.get_meeting(meeting_id).items[0].links == ()

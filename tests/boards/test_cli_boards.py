@@ -28,5 +28,7 @@ def test_board_commands_explain_bad_names_and_dates(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "actions", "--board", "Nope"]) == 1
     assert "There is no board called 'Nope'" in capsys.readouterr().err
-    assert main(["--db", db, "board-paper", "Commissioner's Board", "2020-01-01", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert (
+        main(["--db", db, "board-paper", "Commissioner's Board", "2020-01-01", "--out", str(tmp_path / "x.pdf")]) == 1
+    )
     assert "has no meeting on 01/01/2020" in capsys.readouterr().err

@@ -19,8 +19,10 @@ def test_demo_has_the_2005_committee_item_with_its_scoping_actions(db_path):
     assert "a. Assess the scope for collaborative working with Lancashire Constabulary" in item.notes
     actions = office.boards.meeting_actions(meeting.id)
     assert [(a.number, a.owner) for a in actions] == [
-        (1, "C: Chief Supt John Taylor; L: Supt D Copely"), (2, "C: Nathan Parry; L: S Fillingham"),
-        (3, "C: Supt Jon Rush; L: DI J Middleham")]
+        (1, "C: Chief Supt John Taylor; L: Supt D Copely"),
+        (2, "C: Nathan Parry; L: S Fillingham"),
+        (3, "C: Supt Jon Rush; L: DI J Middleham"),
+    ]
     assert all(a.is_open and a.item_id == item.id for a in actions)
 
 

@@ -11,13 +11,19 @@ from opcc_desktop.ui.event_bus import EventBus
 from opcc_desktop.ui.main_window import BOARDS, MEETING, MainWindow
 
 COMMITTEE = "Cumbria Police Authority Audit and Performance Committee"
-RECOMMENDATIONS = ("That approval be given to:\na. Assess the scope for collaborative working with Lancashire "
-                   "Constabulary\nb. Apply the governance standards set out in Appendix 1.")
+RECOMMENDATIONS = (
+    "That approval be given to:\na. Assess the scope for collaborative working with Lancashire "
+    "Constabulary\nb. Apply the governance standards set out in Appendix 1."
+)
 SCOPING = [
-    ("Initial scoping: Firearms Training (impact of DOCTRINE; request by ACC (Ops) Cumbria)",
-     "C: Chief Supt John Taylor; L: Supt D Copely"),
-    ("Initial scoping: IT/IM (Police Service Efficiency Strategy; request by Director IT/IM Cumbria)",
-     "C: Nathan Parry; L: S Fillingham"),
+    (
+        "Initial scoping: Firearms Training (impact of DOCTRINE; request by ACC (Ops) Cumbria)",
+        "C: Chief Supt John Taylor; L: Supt D Copely",
+    ),
+    (
+        "Initial scoping: IT/IM (Police Service Efficiency Strategy; request by Director IT/IM Cumbria)",
+        "C: Nathan Parry; L: S Fillingham",
+    ),
     ("Initial scoping: Surveillance (request by ACC (Ops) Cumbria)", "C: Supt Jon Rush; L: DI J Middleham"),
 ]
 
@@ -51,8 +57,10 @@ def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, offi
     form.title_edit.setText("Collaboration project with Lancashire Constabulary")
     form.presenter_edit.setText("A report by the Chief Constable")
     form.purpose_combo.setCurrentText("for decision")
-    form.notes_edit.setPlainText("The report describes the external pressures for, and potential benefits of, "
-                                 "collaborative working.\n\n" + RECOMMENDATIONS)
+    form.notes_edit.setPlainText(
+        "The report describes the external pressures for, and potential benefits of, "
+        "collaborative working.\n\n" + RECOMMENDATIONS
+    )
     form.resolution_edit.setPlainText("RESOLVED – that the recommendations be approved.")
     assert view.items_model.data(view.items_model.index(0, 0)) == "7"
     window.action_save.trigger()
@@ -60,11 +68,13 @@ def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, offi
 
     meeting_id = editor.current_id()
     for description, owner in SCOPING:
+
         def fill(dialog, description=description, owner=owner):
             dialog.description_edit.setPlainText(description)
             dialog.owner_edit.setText(owner)
             assert dialog.item_combo.currentText() == "7 Collaboration project with Lancashire Constabulary"
             return QDialog.DialogCode.Accepted
+
         editor.ask = fill
         view.new_action_button.click()
     log = view.actions_model.rows
@@ -133,7 +143,9 @@ def test_an_action_can_be_born_from_a_linked_finding(qtbot, demo_office, today_p
         dialog.description_edit.setPlainText("Brief the panel on analyst recruitment")
         labels = [dialog.finding_combo.itemText(n) for n in range(dialog.finding_combo.count())]
         assert any(label.startswith("29536 / 29550:") for label in labels)
-        dialog.finding_combo.setCurrentIndex(next(n for n, label in enumerate(labels) if label.startswith("29536 / 29551")))
+        dialog.finding_combo.setCurrentIndex(
+            next(n for n, label in enumerate(labels) if label.startswith("29536 / 29551"))
+        )
         return QDialog.DialogCode.Accepted
 
     editor.ask = fill
@@ -147,16 +159,16 @@ def test_an_action_can_be_born_from_a_linked_finding(qtbot, demo_office, today_p
 def test_a_bad_item_is_named_and_nothing_is_saved(qtbot, office, today_provider):
     window = _window(qtbot, office, today_provider)
     board_id, _ = office.boards.save_board(Board(name="Panel"))
-    meeting_id, _ = office.boards.create_meeting(
-        Meeting(board_id=board_id, held_on=date(2024, 1, 1)))
+    meeting_id, _ = office.boards.create_meeting(Meeting(board_id=board_id, held_on=date(2024, 1, 1)))
     window.open_meeting(meeting_id)
     editor = window.meeting_editor
     editor.add_item()
     editor.add_item()
     editor.view.item_form.exempt_check.setChecked(True)
     assert not editor.save()
-    assert editor.view.error_label.text() == ("Not saved. Item 2: exempt ground is required for an exempt item "
-                                              "(the ground for excluding the public)")
+    assert editor.view.error_label.text() == (
+        "Not saved. Item 2: exempt ground is required for an exempt item (the ground for excluding the public)"
+    )
     assert editor.view.tabs.currentIndex() == 1 and editor.selected_row() == 1
     assert office.boards.get_meeting(meeting_id).items == ()
     editor.revert()

@@ -8,8 +8,18 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QTableView, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.board_rules import format_action_number
@@ -23,8 +33,14 @@ from ..table_models.board_models import ActionUpdatesModel
 class ActionDialog(QDialog):
     """Edit `action`; `items` are (item id, "7 Collaboration project") choices for where it was born."""
 
-    def __init__(self, action: Action, items: list[tuple[int, str]], today_provider: Callable[[], date],
-                 parent: QWidget | None = None, findings: list[tuple[int, str]] | None = None):
+    def __init__(
+        self,
+        action: Action,
+        items: list[tuple[int, str]],
+        today_provider: Callable[[], date],
+        parent: QWidget | None = None,
+        findings: list[tuple[int, str]] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(f"Action {format_action_number(action.number)}" if action.number else "New action")
         self._action = action
@@ -106,8 +122,12 @@ class ActionDialog(QDialog):
 
     def action(self) -> Action:
         return replace(
-            self._action, description=self.description_edit.toPlainText().strip(), owner=self.owner_edit.text().strip(),
-            due=self.due_field.value(), status=self.status_combo.currentText(), item_id=self.item_combo.currentData(),
+            self._action,
+            description=self.description_edit.toPlainText().strip(),
+            owner=self.owner_edit.text().strip(),
+            due=self.due_field.value(),
+            status=self.status_combo.currentText(),
+            item_id=self.item_combo.currentData(),
             finding_id=self.finding_combo.currentData(),
             updates=tuple(self.updates_model.rows),
         )

@@ -8,8 +8,19 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.boards import BOARD_KINDS, Board, Meeting
@@ -157,8 +168,12 @@ class BoardsPage(QWidget):
         self.meetings_label.setText(f"Meetings of {board.name}" if board else "Choose or add a board")
         if meetings:
             self.meetings_table.selectRow(0)
-        for button in (self.new_meeting_button, self.open_meeting_button, self.delete_meeting_button,
-                       self.delete_board_button):
+        for button in (
+            self.new_meeting_button,
+            self.open_meeting_button,
+            self.delete_meeting_button,
+            self.delete_board_button,
+        ):
             button.setEnabled(board is not None)
 
     def _show_board(self, board: Board | None) -> None:
@@ -176,8 +191,13 @@ class BoardsPage(QWidget):
         self.name_edit.setFocus()
 
     def collect_board(self) -> Board:
-        return Board(id=self._editing_id, name=self.name_edit.text().strip(), kind=self.kind_combo.currentText().strip(),
-                     frequency=self.frequency_edit.text().strip(), members=text_to_lines(self.members_edit.toPlainText()))
+        return Board(
+            id=self._editing_id,
+            name=self.name_edit.text().strip(),
+            kind=self.kind_combo.currentText().strip(),
+            frequency=self.frequency_edit.text().strip(),
+            members=text_to_lines(self.members_edit.toPlainText()),
+        )
 
     def save_board(self) -> int | None:
         try:
@@ -214,7 +234,9 @@ class BoardsPage(QWidget):
         if board_id is None:
             return None
         try:
-            meeting_id, changes = self.office.boards.create_meeting(Meeting(board_id=board_id, held_on=self.today_provider()))
+            meeting_id, changes = self.office.boards.create_meeting(
+                Meeting(board_id=board_id, held_on=self.today_provider())
+            )
         except UserFacingError as exc:
             show_error(self, "Cannot add the meeting", str(exc))
             return None
@@ -229,7 +251,9 @@ class BoardsPage(QWidget):
 
     def delete_meeting(self) -> None:
         meeting_id = self.selected_meeting_id()
-        if meeting_id is None or not ask_yes_no(self, "Delete meeting", "Delete this meeting and its agenda? Its actions stay on the board's action log."):
+        if meeting_id is None or not ask_yes_no(
+            self, "Delete meeting", "Delete this meeting and its agenda? Its actions stay on the board's action log."
+        ):
             return
         self._publish(lambda: self.office.boards.delete_meeting(meeting_id), "Cannot delete the meeting")
 
@@ -244,4 +268,3 @@ class BoardsPage(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.boards or changes.deleted_inspections:
             self.refresh()
-

@@ -60,7 +60,7 @@ class DiscussedAtPanel(QGroupBox):
         self.approvals_label.setVisible(bool(approvals))
 
     def _approval_lines(self, inspection_id: int | None) -> list[str]:
-        """"Finding D-05: Closure approved by … (date, item n …)" for every finding a board approved closing."""
+        """ "Finding D-05: Closure approved by … (date, item n …)" for every finding a board approved closing."""
         if inspection_id is None:
             return []
         try:

@@ -6,7 +6,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
 )
 
 from ...domain.boards import EXEMPT_GROUND_EXAMPLE, PROGRESS_ITEM_TITLE, PURPOSES, AgendaItem
@@ -72,9 +80,16 @@ class ItemForm(QWidget):
         form.addRow("", self.carried_label)
         form.addRow("N&otes", self.notes_edit)
         form.addRow("&Resolution", self.resolution_edit)
-        for signal in (self.title_edit.textChanged, self.presenter_edit.textChanged,
-                       self.purpose_combo.currentIndexChanged, self.exempt_check.toggled, self.ground_edit.textChanged,
-                       self.papers_edit.textChanged, self.notes_edit.textChanged, self.resolution_edit.textChanged):
+        for signal in (
+            self.title_edit.textChanged,
+            self.presenter_edit.textChanged,
+            self.purpose_combo.currentIndexChanged,
+            self.exempt_check.toggled,
+            self.ground_edit.textChanged,
+            self.papers_edit.textChanged,
+            self.notes_edit.textChanged,
+            self.resolution_edit.textChanged,
+        ):
             signal.connect(self._edited)
         self.link_button.clicked.connect(self.link_requested)
         self.unlink_button.clicked.connect(self.unlink_requested)
@@ -118,10 +133,15 @@ class ItemForm(QWidget):
         if self._populating or self._item is None:
             return
         self._item = replace(
-            self._item, title=self.title_edit.text(), presenter=self.presenter_edit.text().strip(),
-            purpose=self.purpose_combo.currentText(), exempt=self.exempt_check.isChecked(),
-            exempt_ground=self.ground_edit.text().strip(), papers=text_to_lines(self.papers_edit.toPlainText()),
-            notes=self.notes_edit.toPlainText(), resolution=self.resolution_edit.toPlainText(),
+            self._item,
+            title=self.title_edit.text(),
+            presenter=self.presenter_edit.text().strip(),
+            purpose=self.purpose_combo.currentText(),
+            exempt=self.exempt_check.isChecked(),
+            exempt_ground=self.ground_edit.text().strip(),
+            papers=text_to_lines(self.papers_edit.toPlainText()),
+            notes=self.notes_edit.toPlainText(),
+            resolution=self.resolution_edit.toPlainText(),
         )
         self.ground_edit.setEnabled(self.exempt_check.isChecked())
         self.changed.emit()

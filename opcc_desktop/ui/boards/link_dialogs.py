@@ -6,7 +6,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.boards import ItemLink
@@ -72,8 +78,14 @@ class LinkDialog(QDialog):
 class ClosureDialog(QDialog):
     """Approve closing one of the findings linked to the item (or of the inspections linked to it)."""
 
-    def __init__(self, office: Office, links: tuple[ItemLink, ...], meeting_date: date,
-                 today_provider: Callable[[], date], parent: QWidget | None = None):
+    def __init__(
+        self,
+        office: Office,
+        links: tuple[ItemLink, ...],
+        meeting_date: date,
+        today_provider: Callable[[], date],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Approve a finding's closure")
         self.finding_combo = QComboBox()
@@ -85,7 +97,8 @@ class ClosureDialog(QDialog):
                 if finding.id in seen or (link.finding_id is not None and finding.id != link.finding_id):
                     continue
                 seen.add(finding.id)  # type: ignore[arg-type]
-                label = f"{_inspection_label(inspection.reference, inspection.title)[:50]} — {_finding_label(finding.reference, finding.text)}"
+                where = _inspection_label(inspection.reference, inspection.title)[:50]
+                label = f"{where} — {_finding_label(finding.reference, finding.text)}"
                 self.finding_combo.addItem(label, finding.id)
         self.date_field = DateField(today_provider=today_provider)
         self.date_field.set_value(meeting_date)

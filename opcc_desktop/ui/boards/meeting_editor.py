@@ -37,7 +37,7 @@ _ITEM_FIELD = re.compile(r"items\[(\d+)\]\.(.*)")
 
 
 def describe_error(error: FieldError) -> str:
-    """"items[7].exempt_ground: is required" reads "Item 7: exempt ground is required"."""
+    """ "items[7].exempt_ground: is required" reads "Item 7: exempt ground is required"."""
     found = _ITEM_FIELD.match(error.field)
     if found:
         return f"Item {found[1]}: {found[2].replace('_', ' ')} {error.message}"
@@ -67,9 +67,17 @@ class MeetingEditor(QWidget):
 
     def _connect(self) -> None:
         v = self.view
-        for signal in (v.date_field.changed, v.time_edit.textChanged, v.venue_edit.textChanged, v.virtual_check.toggled,
-                       v.status_combo.currentIndexChanged, v.first_number_spin.valueChanged,
-                       v.attendees_edit.textChanged, v.apologies_edit.textChanged, v.declarations_edit.textChanged):
+        for signal in (
+            v.date_field.changed,
+            v.time_edit.textChanged,
+            v.venue_edit.textChanged,
+            v.virtual_check.toggled,
+            v.status_combo.currentIndexChanged,
+            v.first_number_spin.valueChanged,
+            v.attendees_edit.textChanged,
+            v.apologies_edit.textChanged,
+            v.declarations_edit.textChanged,
+        ):
             signal.connect(self._edited)
         v.first_number_spin.valueChanged.connect(self._renumber_view)
         v.items_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_item())
@@ -89,8 +97,12 @@ class MeetingEditor(QWidget):
         v.back_button.clicked.connect(self.back_requested)
         v.agenda_pdf_button.clicked.connect(lambda: self.save_paper("agenda"))
         v.minutes_pdf_button.clicked.connect(lambda: self.save_paper("minutes"))
-        for keys, slot in (("Alt+Up", lambda: self.move_item(-1)), ("Alt+Down", lambda: self.move_item(+1)),
-                           ("Ctrl+Shift+I", self.add_item), ("Ctrl+Shift+A", self.new_action)):
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move_item(-1)),
+            ("Alt+Down", lambda: self.move_item(+1)),
+            ("Ctrl+Shift+I", self.add_item),
+            ("Ctrl+Shift+A", self.new_action),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -162,8 +174,11 @@ class MeetingEditor(QWidget):
         carried = ""
         if item is not None and item.carried_action_ids:
             actions = {a.id: a for a in self.office.boards.meeting_actions(self._meeting.id)} if self._meeting else {}
-            lines = [f"Action {format_action_number(actions[i].number)} ({actions[i].status}): {actions[i].description}"
-                     for i in item.carried_action_ids if i in actions]
+            lines = [
+                f"Action {format_action_number(actions[i].number)} ({actions[i].status}): {actions[i].description}"
+                for i in item.carried_action_ids
+                if i in actions
+            ]
             carried = "Actions reviewed under this item (see the Action log tab):\n" + "\n".join(lines)
         self.view.item_form.set_item(item, carried)
         v = self.view
@@ -190,9 +205,7 @@ class MeetingEditor(QWidget):
         if row is None or item is None or self._populating:
             return
         self._items[row] = item
-        model = self.view.items_model
-        model._rows[row] = item  # noqa: SLF001 - update one row in place, then tell the view
-        model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        self.view.items_model.replace_row(row, item)
         self._set_dirty(True)
 
     def add_item(self) -> None:
@@ -242,11 +255,17 @@ class MeetingEditor(QWidget):
         assert self._meeting is not None
         v = self.view
         return replace(
-            self._meeting, held_on=v.date_field.value(), start_time=v.time_edit.text().strip(),  # type: ignore[arg-type]
-            venue=v.venue_edit.text().strip(), virtual=v.virtual_check.isChecked(), status=v.status_combo.currentText(),
-            first_item_number=v.first_number_spin.value(), attendees=text_to_attendees(v.attendees_edit.toPlainText()),
+            self._meeting,
+            held_on=v.date_field.value(),
+            start_time=v.time_edit.text().strip(),  # type: ignore[arg-type]
+            venue=v.venue_edit.text().strip(),
+            virtual=v.virtual_check.isChecked(),
+            status=v.status_combo.currentText(),
+            first_item_number=v.first_number_spin.value(),
+            attendees=text_to_attendees(v.attendees_edit.toPlainText()),
             apologies=text_to_lines(v.apologies_edit.toPlainText()),
-            declarations=text_to_lines(v.declarations_edit.toPlainText()), items=renumber(self._items),
+            declarations=text_to_lines(v.declarations_edit.toPlainText()),
+            items=renumber(self._items),
         )
 
     def save(self) -> bool:
@@ -285,9 +304,14 @@ class MeetingEditor(QWidget):
     def can_close(self) -> bool:
         if not self._dirty:
             return True
-        box = plain_message_box(self, QMessageBox.Icon.Question, "Unsaved changes",
-                                f"Save the changes to “{self.heading()}”?",
-                                buttons=Button.Save | Button.Discard | Button.Cancel, default=Button.Save)
+        box = plain_message_box(
+            self,
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            f"Save the changes to “{self.heading()}”?",
+            buttons=Button.Save | Button.Discard | Button.Cancel,
+            default=Button.Save,
+        )
         answer = box.exec()
         if answer == Button.Save:
             return self.save()
@@ -305,8 +329,11 @@ class MeetingEditor(QWidget):
         meeting = self._meeting
         if meeting is None:
             return []
-        return [(item.id, f"{meeting.item_number(n)} {item.title}") for n, item in enumerate(meeting.items)
-                if item.id is not None]
+        return [
+            (item.id, f"{meeting.item_number(n)} {item.title}")
+            for n, item in enumerate(meeting.items)
+            if item.id is not None
+        ]
 
     def _linked_findings(self) -> list[tuple[int, str]]:
         """Findings the meeting's items link (directly, or through their whole inspection)."""
@@ -320,7 +347,9 @@ class MeetingEditor(QWidget):
                 for number, finding in enumerate(inspection.findings, start=1):
                     if link.finding_id in (None, finding.id) and finding.id is not None:
                         short = " ".join(finding.text.split())[:60]
-                        choices[finding.id] = f"{inspection.reference or inspection.title[:30]} / {finding.reference or number}: {short}"
+                        choices[finding.id] = (
+                            f"{inspection.reference or inspection.title[:30]} / {finding.reference or number}: {short}"
+                        )
         return list(choices.items())
 
     def new_action(self) -> None:
@@ -328,8 +357,13 @@ class MeetingEditor(QWidget):
             return
         row = self.selected_row()
         item = self._meeting.items[row] if row is not None and row < len(self._meeting.items) else None
-        self._run_action_dialog(Action(board_id=self._meeting.board_id, description="",
-                                       item_id=item.id if item and not item.carried_action_ids else None))
+        self._run_action_dialog(
+            Action(
+                board_id=self._meeting.board_id,
+                description="",
+                item_id=item.id if item and not item.carried_action_ids else None,
+            )
+        )
 
     def edit_action(self) -> None:
         index = self.view.actions_table.currentIndex()
@@ -340,8 +374,9 @@ class MeetingEditor(QWidget):
     def delete_action(self) -> None:
         index = self.view.actions_table.currentIndex()
         action = index.data(RowRole) if index.isValid() else None
-        if action is None or not ask_yes_no(self, "Delete action",
-                                            f"Delete action {format_action_number(action.number)} from the board's log?"):
+        if action is None or not ask_yes_no(
+            self, "Delete action", f"Delete action {format_action_number(action.number)} from the board's log?"
+        ):
             return
         self._write(lambda: self.office.boards.delete_action(action.id), "Cannot delete the action")
 
@@ -359,9 +394,13 @@ class MeetingEditor(QWidget):
         dialog = ClosureDialog(self.office, item.links, self._meeting.held_on, self.today_provider, self)
         if self.ask(dialog) != QDialog.DialogCode.Accepted:
             return
-        approval = ClosureApproval(finding_id=dialog.finding_combo.currentData(), meeting_id=self._meeting.id,  # type: ignore[arg-type]
-                                   item_id=item.id, approved_on=dialog.date_field.value(),  # type: ignore[arg-type]
-                                   note=dialog.note_edit.text().strip())
+        approval = ClosureApproval(
+            finding_id=dialog.finding_combo.currentData(),
+            meeting_id=self._meeting.id,  # type: ignore[arg-type]
+            item_id=item.id,
+            approved_on=dialog.date_field.value(),  # type: ignore[arg-type]
+            note=dialog.note_edit.text().strip(),
+        )
         self._write(lambda: self.office.boards.approve_closure(approval)[1], "Cannot record the approval")
 
     def _write(self, write: Callable[[], Changes], title: str) -> None:

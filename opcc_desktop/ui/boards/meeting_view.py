@@ -7,8 +7,21 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.board_rules import MAX_ITEM_NUMBER
@@ -73,11 +86,13 @@ class MeetingView(QWidget):
         self.first_number_spin.setRange(0, MAX_ITEM_NUMBER)
         self.first_number_spin.setMaximumWidth(100)
         self.first_number_spin.setToolTip("The number of the first agenda item (e.g. 7 for an extract)")
-        self.attendees_edit = _lines_box("One per line: Name; role — add (absent) at the end for an absent member",
-                                         "attendees")
+        self.attendees_edit = _lines_box(
+            "One per line: Name; role — add (absent) at the end for an absent member", "attendees"
+        )
         self.apologies_edit = _lines_box("One apology per line", "apologies")
-        self.declarations_edit = _lines_box("One declaration of interest per line (or leave empty for none)",
-                                            "declarations")
+        self.declarations_edit = _lines_box(
+            "One declaration of interest per line (or leave empty for none)", "declarations"
+        )
         form = QFormLayout()
         form.addRow("&Date", self.date_field)
         when = QHBoxLayout()
