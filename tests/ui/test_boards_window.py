@@ -173,3 +173,19 @@ def test_a_bad_item_is_named_and_nothing_is_saved(qtbot, office, today_provider)
     assert office.boards.get_meeting(meeting_id).items == ()
     editor.revert()
     assert not editor.is_dirty()
+
+
+def test_board_menu_saves_agenda_and_minutes_pdfs(qtbot, demo_office, today_provider, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    window = _window(qtbot, demo_office, today_provider)
+    committee = demo_office.boards.find_board("Cumbria Police Authority Audit and Performance Committee")
+    window.open_meeting(demo_office.boards.meetings(committee.id)[0].id)
+    for kind, action in (("agenda", window.action_agenda_pdf), ("minutes", window.action_minutes_pdf)):
+        target = tmp_path / kind
+        monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        assert action.isEnabled()
+        action.trigger()
+        text = PdfReader(str(tmp_path / f"{kind}.pdf")).pages[0].extract_text()
+        assert "Collaboration project with Lancashire Constabulary" in text
+        assert ("Action log" in text) == (kind == "minutes")
