@@ -13,13 +13,14 @@ from typing import TextIO
 
 from . import __version__
 from .cli_letters import LETTER_COMMANDS, LETTER_HANDLERS, add_letter_parsers
+from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
 from .domain.dates import format_uk, parse_iso_date
 from .errors import UserFacingError
 from .cli_smoke import add_smoke_parser
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke") + LETTER_COMMANDS
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", *LETTER_COMMANDS, *BOARD_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
     add_letter_parsers(sub, common, _iso_date)
     add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
+    add_board_commands(sub, common, _iso_date)
     return parser
 
 
@@ -161,7 +163,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS}
+            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS,
+            "actions": lambda args, out: cmd_actions(args, out, _open),
+            "board-paper": lambda args, out: cmd_board_paper(args, out, _open)}
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

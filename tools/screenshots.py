@@ -2,7 +2,7 @@
 
     python tools/screenshots.py OUT_DIR [--today YYYY-MM-DD]
 
-Writes dashboard.png, inspections.png and editor.png into OUT_DIR. Uses a throwaway database.
+Writes dashboard.png, inspections.png, editor.png, boards.png and meeting.png into OUT_DIR. Uses a throwaway database.
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ def _views(window, office):
     yield "dashboard", lambda: window.show_page(0)
     yield "inspections", lambda: window.show_page(1)
     yield "editor", lambda: window.open_inspection(first.id)
+    committee = office.boards.find_board("Cumbria Police Authority Audit and Performance Committee")
+    yield "boards", lambda: (window.show_page(3), window.boards.select_board(committee.id))
+    meeting_id = office.boards.meetings(committee.id)[0].id
+    yield "meeting", lambda: (window.open_meeting(meeting_id), window.meeting_editor.view.tabs.setCurrentIndex(1))
 
 
 if __name__ == "__main__":

@@ -12,10 +12,12 @@ class Changes:
     settings: bool = False
     lookups: bool = False
     letters: frozenset[int] = field(default_factory=frozenset)  # inspections whose drafts or archive changed
+    boards: bool = False  # boards, meetings, agenda items, actions or closure approvals
 
     @property
     def empty(self) -> bool:
-        return not (self.inspections or self.deleted_inspections or self.settings or self.lookups or self.letters)
+        return not (self.inspections or self.deleted_inspections or self.settings or self.lookups
+                    or self.letters or self.boards)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -24,4 +26,5 @@ class Changes:
             settings=self.settings or other.settings,
             lookups=self.lookups or other.lookups,
             letters=self.letters | other.letters,
+            boards=self.boards or other.boards,
         )

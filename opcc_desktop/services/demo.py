@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from ..resources import resource_path
 from ..storage.inspections import count_inspections
 from .demo_letters import add_demo_drafts, add_demo_signatory
+from .demo_boards import demo_boards
 from .interchange import ImportReport, import_document
 
 DEMO_FILE = ("demo", "demo-office.json")
@@ -23,6 +24,7 @@ def demo_document(today: date) -> dict[str, Any]:
         days_ago = inspection.pop("_demo_days_ago", None)
         if days_ago is not None:
             inspection["published"] = (today - timedelta(days=days_ago)).isoformat()
+    document["boards"] = demo_boards(today)
     return document
 
 

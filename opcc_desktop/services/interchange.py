@@ -17,6 +17,7 @@ from ..storage import settings as settings_store
 from .changes import Changes
 from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
 from .inspections import InspectionService
+from .interchange_boards import export_boards, import_boards, parse_boards
 
 _LOOKUP_KEYS = {"inspection_types": INSPECTION_TYPE_LOOKUP, "finding_statuses": FINDING_STATUS_LOOKUP}
 
@@ -26,12 +27,15 @@ class ImportReport:
     added: int = 0
     replaced: int = 0
     findings: int = 0
+    boards: int = 0
     new_lookup_values: list[str] = field(default_factory=list)
     ignored_settings: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
 
     def summary(self) -> str:
         text = f"Imported {self.added + self.replaced} inspections ({self.added} new, {self.replaced} replaced) with {self.findings} findings."
+        if self.boards:
+            text += f" Imported {self.boards} board{'s' if self.boards != 1 else ''} with their meetings and actions."
         if self.new_lookup_values:
             text += f" Added to lists: {', '.join(self.new_lookup_values)}."
         if self.ignored_settings:
@@ -48,6 +52,7 @@ def export_document(db: Database) -> dict[str, Any]:
         "settings": settings_store.read_settings(db),
         "lookups": {key: settings_store.lookup_values(db, name) for key, name in _LOOKUP_KEYS.items()},
         "inspections": [inspection_to_json(i) for i in InspectionService(db).all()],
+        "boards": export_boards(db),
     }
 
 
@@ -86,6 +91,8 @@ def _existing_id(db: Database, reference: str, title: str, published: str) -> in
 def import_document(db: Database, data: Any) -> ImportReport:
     """Validate the whole document first; write it in one transaction or not at all."""
     document, problems = parse_document(data)
+    boards, board_problems = parse_boards(data)
+    problems = problems + board_problems
     if problems:
         shown = problems[:50]
         more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
@@ -116,8 +123,9 @@ def import_document(db: Database, data: Any) -> ImportReport:
                 touched.add(existing)
                 report.replaced += 1
             report.findings += len(inspection.findings)
+        report.boards = import_boards(db, boards)
     report.changes = Changes(inspections=frozenset(touched), settings=bool(document.settings),
-                             lookups=bool(report.new_lookup_values))
+                             lookups=bool(report.new_lookup_values), boards=bool(boards))
     return report
 
 

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ..letters.letter_data import LetterData
 from ..storage.database import DatabaseHealth, check_database, open_database
+from .boards import BoardService
 from .changes import Changes
 from .deadlines import DueItem, due_items
 from .demo import is_empty, load_demo
@@ -30,6 +31,7 @@ class Office:
         self.settings = SettingsService(db)
         self.signatories = SignatoryService(db)
         self.letter_desk = LetterDesk(db)
+        self.boards = BoardService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

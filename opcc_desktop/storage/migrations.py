@@ -83,6 +83,13 @@ def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils has no public list
 
 
+@migrations(name="m0004_boards")
+def m0004_boards(db: Database) -> None:
+    from .schema_boards import BOARDS_SCHEMA
+
+    _run_statements(db, BOARDS_SCHEMA)
+
+
 @migrations(name="m0005_letters_archive")
 def m0005_letters_archive(db: Database) -> None:
     from .schema_letters import create_letters_archive

@@ -32,7 +32,7 @@ from .event_bus import EventBus
 from .forms.date_field import DateField
 from .letter_archive_panel import LetterArchivePanel
 from .letter_signoff import SignOffDialog
-from .pdf_output import ask_pdf_path, print_pdf, save_pdf_copy
+from .pdf_output import print_pdf, save_pdf_copy
 from .pdf_pane import PdfPane
 from .workers import run_in_background
 

@@ -23,6 +23,8 @@ from ..services.changes import Changes
 from ..services.office import Office
 from . import ui_state
 from .accessibility import name_fields
+from .boards.boards_page import BoardsPage
+from .boards.meeting_editor import MeetingEditor
 from .error_dialogs import show_error
 from .event_bus import EventBus
 from .forms.inspection_editor import InspectionEditor
@@ -32,8 +34,8 @@ from .pages.inspections_page import InspectionsPage
 from .table_models.base import Tone, tone_foreground
 
 APP_TITLE = "OPCC Desktop"
-DASHBOARD, INSPECTIONS, EDITOR = range(3)
-PAGE_NAMES = ["Dashboard", "Inspections", "New inspection"]
+DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING = range(5)
+PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting"]
 WINDOW_STATE_KEY = "main_window"
 SPLITTER_STATE_KEY = "main_window/splitter"
 DAY_CHECK_MS = 60_000
@@ -66,8 +68,10 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(office, bus, today_provider, self)
         self.inspections = InspectionsPage(office, bus, today_provider, self)
         self.editor = InspectionEditor(office, bus, today_provider, self)
+        self.boards = BoardsPage(office, bus, today_provider, self)
+        self.meeting_editor = MeetingEditor(office, bus, today_provider, self)
         self.stack = QStackedWidget(self)
-        for page in (self.dashboard, self.inspections, self.editor):
+        for page in (self.dashboard, self.inspections, self.editor, self.boards, self.meeting_editor):
             self.stack.addWidget(page)
         self.nav_model = QStringListModel(PAGE_NAMES, self)
         self.nav = self._build_nav()
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
         self.action_about = self._action("&About OPCC Desktop", acts.about)
         self.action_pages = [
             self._action(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
-            for number, name in enumerate(["Dashboard", "Inspections", "Inspection"])
+            for number, name in enumerate(["Dashboard", "Inspections", "Inspection", "Boards", "Meeting"])
         ]
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -149,6 +153,9 @@ class MainWindow(QMainWindow):
         bar.addMenu("&View").addActions(self.action_pages)
         bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf,
                                            self.action_letters])
+        self.action_agenda_pdf = self._action("Save &agenda as PDF…", lambda: self.meeting_editor.save_paper("agenda"))
+        self.action_minutes_pdf = self._action("Save &minutes as PDF…", lambda: self.meeting_editor.save_paper("minutes"))
+        bar.addMenu("&Board").addActions([self.action_agenda_pdf, self.action_minutes_pdf])
         bar.addMenu("&Help").addAction(self.action_about)
 
     def _build_status_bar(self) -> None:
@@ -168,6 +175,11 @@ class MainWindow(QMainWindow):
         self.editor.heading_changed.connect(self._on_heading_changed)
         self.editor.dirty_changed.connect(self.setWindowModified)
         self.editor.saved.connect(lambda _id: self._update_actions())
+        self.boards.open_meeting_requested.connect(self.open_meeting)
+        self.editor.discussed_at.open_meeting_requested.connect(self.open_meeting)
+        self.meeting_editor.back_requested.connect(lambda: self.show_page(BOARDS))
+        self.meeting_editor.heading_changed.connect(
+            lambda text: self.nav_model.setData(self.nav_model.index(MEETING), text or PAGE_NAMES[MEETING]))
         self.bus.changed.connect(self._on_changes)
 
     # Navigation --------------------------------------------------------------------------------
@@ -201,6 +213,17 @@ class MainWindow(QMainWindow):
                 return
         self.show_page(EDITOR)
 
+    def open_meeting(self, meeting_id: int) -> None:
+        if self.meeting_editor.current_id() != meeting_id:
+            if not self.meeting_editor.can_close():
+                return
+            try:
+                self.meeting_editor.load(meeting_id)
+            except UserFacingError as exc:
+                show_error(self, "Cannot open the meeting", str(exc))
+                return
+        self.show_page(MEETING)
+
     def new_inspection(self) -> None:
         if self.editor.is_dirty() and not self.editor.can_close():
             return
@@ -210,6 +233,8 @@ class MainWindow(QMainWindow):
     def save_inspection(self) -> None:
         if self.current_page() == EDITOR:
             self.editor.save()
+        elif self.current_page() == MEETING:
+            self.meeting_editor.save()
 
     def find(self) -> None:
         self.show_page(INSPECTIONS)
@@ -227,7 +252,7 @@ class MainWindow(QMainWindow):
         self.inspections.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editor.can_close():
+        if not self.editor.can_close() or not self.meeting_editor.can_close():
             event.ignore()
             return
         self.save_state()
@@ -260,7 +285,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR
         letter_ready = on_editor and self.editor.current_id() is not None
-        self.action_save.setEnabled(on_editor)
+        self.action_save.setEnabled(on_editor or self.current_page() == MEETING)
+        for action in (self.action_agenda_pdf, self.action_minutes_pdf):
+            action.setEnabled(self.current_page() == MEETING and self.meeting_editor.current_id() is not None)
         for action in (self.action_preview, self.action_print, self.action_save_pdf, self.action_letters):
             action.setEnabled(letter_ready)
 

@@ -18,6 +18,7 @@ from ...domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
 from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
+from ..boards.discussed_at import DiscussedAtPanel
 from ..error_dialogs import plain_message_box, show_error
 from ..event_bus import EventBus
 from ..letter_actions import LetterController
@@ -52,6 +53,8 @@ class InspectionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.letters = LetterController(office, self, today_provider)
+        self.discussed_at = DiscussedAtPanel(office, bus, self)  # boards: where this inspection was discussed
+        self.view.scroll_area.widget().layout().insertWidget(3, self.discussed_at)
 
         self._loaded: Inspection | None = None  # the saved record shown, None for a new one
         self._baseline: Inspection | None = None  # what the form collected right after loading
@@ -118,6 +121,7 @@ class InspectionEditor(QWidget):
         finally:
             self._populating = False
         self._loaded = inspection
+        self.discussed_at.set_inspection(inspection.id if inspection else None)
         self._touched.clear()
         self._reveal_all = inspection is not None
         self._baseline = self.collect()

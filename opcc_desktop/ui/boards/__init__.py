@@ -1,0 +1,1 @@
+"""Governance boards in the window: boards page, meeting editor, action log and "discussed at"."""
