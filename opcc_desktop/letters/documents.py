@@ -7,8 +7,6 @@ import io
 from dataclasses import dataclass
 
 from opcc_desktop.letters.letter_data import LetterData, ResponseSheetData
-from opcc_desktop.letters.render import render_letter
-from opcc_desktop.letters.render_response import render_response
 
 Document = LetterData | ResponseSheetData
 
@@ -25,6 +23,9 @@ class RenderedPdf:
 
 def render_pdf(document: Document, *, invariant: bool = False) -> RenderedPdf:
     """Pure (no Qt, no database): safe on a worker thread."""
+    from opcc_desktop.letters.render import render_letter  # imported when first needed: ReportLab costs ~100 ms of start-up
+    from opcc_desktop.letters.render_response import render_response
+
     buffer = io.BytesIO()
     if isinstance(document, ResponseSheetData):
         pages = render_response(document, buffer, invariant=invariant)

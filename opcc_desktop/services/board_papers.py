@@ -9,7 +9,6 @@ from sqlite_utils import Database
 
 from ..letters.board_paper_compose import compose_board_paper
 from ..letters.board_paper_data import BoardPaperData
-from ..letters.board_paper_render import render_board_paper
 from ..storage.settings import read_settings
 
 PAPER_KINDS = ("agenda", "minutes")
@@ -34,6 +33,8 @@ def write_board_paper(data: BoardPaperData, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
+        from ..letters.board_paper_render import render_board_paper  # lazily: ReportLab is slow to import
+
         pages = render_board_paper(data, tmp)
         tmp.replace(out)
     finally:

@@ -9,7 +9,6 @@ from sqlite_utils import Database
 
 from ..domain.letter_records import HOME_SECRETARY
 from ..letters.letter_data import LetterData
-from ..letters.render import render_letter
 from .letter_desk import LetterDesk
 
 
@@ -23,6 +22,8 @@ def write_letter_pdf(data: LetterData, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:
+        from ..letters.render import render_letter  # lazily: ReportLab costs ~100 ms of start-up
+
         pages = render_letter(data, tmp)
         tmp.replace(out)
     finally:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.letter_records import DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, HOME_SECRETARY
 from ..errors import UserFacingError
-from ..letters.docx_export import export_docx
 from ..letters.documents import RenderedPdf, render_pdf
 from ..services.changes import Changes
 from ..services.letter_desk import Approval
@@ -258,6 +257,8 @@ class LetterEditorDialog(QDialog):
         try:
             document = self.office.letter_desk.document(self.inspection_id, self.kind(), when,
                                                         self.body_edit.toPlainText())
+            from ..letters.docx_export import export_docx  # lazily: python-docx is slow to import
+
             export_docx(document, path)
         except (OSError, UserFacingError) as error:
             show_error(self, "Export Word copy", f"The Word copy could not be written to {path}.\n\n{error}")

@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic data generator and a command that measures the app against its floors."""

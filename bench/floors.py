@@ -1,0 +1,68 @@
+"""The floors each figure is compared with: what the same work costs without any application logic."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+from xml.sax.saxutils import escape
+
+BARE_WINDOW_SCRIPT = r'''
+import sys, time
+start = time.perf_counter()
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 50
+    def columnCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 6
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return f"row {index.row()} column {index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+view = QTableView()
+view.setModel(Model(view))
+window.setCentralWidget(view)
+window.resize(1200, 760)
+window.show()
+def done():
+    window.grab()  # one real paint
+    print(f"window ready: {time.perf_counter() - start:.3f} s")
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+'''
+
+
+def raw_sql_ms(database: Path, statements: list[str], repeat: int) -> float:
+    """Median time to run exactly these SQL statements (captured from the app) on a bare connection."""
+    from .timing import median_ms
+
+    connection = sqlite3.connect(database)
+    try:
+        def run() -> None:
+            for statement in statements:
+                connection.execute(statement).fetchall()
+        return median_ms(run, repeat)
+    finally:
+        connection.close()
+
+
+def bare_reportlab_pdf(paragraphs: list[str], appendix_rows: list[tuple[str, str]]) -> bytes:
+    """The same text as the letter, laid out by ReportLab alone: paragraphs, then a two-column table."""
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    story: list = [Paragraph(escape(text), body) for text in paragraphs]
+    if appendix_rows:
+        story.append(PageBreak())
+        rows = [[Paragraph("Finding", body), Paragraph("Response", body)]]
+        rows += [[Paragraph(escape(a), body), Paragraph(escape(b), body)] for a, b in appendix_rows]
+        story.append(Table(rows, colWidths=[230, 230], repeatRows=1))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    return buffer.getvalue()

@@ -1,0 +1,125 @@
+"""`python -m bench [--scale 1 10] [--repeat N] [--results FILE]`: measure the app against its floors.
+
+For each scale: generate the office (bench/generate.py), then measure in this process (offscreen Qt):
+JSON import and export of the whole database, opening the inspections list and filtering it (against
+the same SQL replayed on a bare connection), full-text search when it exists, opening an inspection in
+the real form and saving a finding, a letter with a 60-finding appendix (against bare ReportLab with
+the same text). Then in child processes: `opcc-desktop smoke` on that database (cold start to a painted
+dashboard and list) against a bare PySide6 window showing a table, and both processes' peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .floors import BARE_WINDOW_SCRIPT
+from .generate import SECTIONS_NOT_YET_SUPPORTED, counts, office_document
+from .timing import run_child
+
+READY = re.compile(r"window ready[^:]*: ([0-9.]+) s")
+
+
+def _ready_seconds(output: str) -> float:
+    match = READY.search(output)
+    if not match:
+        raise RuntimeError(f"no 'window ready' line in:\n{output}")
+    return float(match.group(1))
+
+
+def measure_scale(scale: float, repeat: int) -> tuple[dict[str, int], list[tuple]]:
+    from .measure_app import measure_all
+
+    document = office_document(scale)
+    sizes = counts(document)
+    folder = Path(tempfile.mkdtemp(prefix="opcc-bench-doc-"))
+    document_path = folder / "office.json"
+    document_path.write_text(json.dumps(document), encoding="utf-8")
+    app = measure_all(document_path, repeat)
+    bare_script = folder / "bare_window.py"
+    bare_script.write_text(BARE_WINDOW_SCRIPT, encoding="utf-8")
+    floor_run = run_child([str(bare_script)])
+    smoke_run = run_child(["-m", "opcc_desktop", "--db", str(app["database"]), "smoke", "--offscreen"])
+    rows = [
+        # (figure, app value, floor value, unit, target text, ratio limit, absolute limit)
+        ("cold start to painted window", _ready_seconds(smoke_run.output), _ready_seconds(floor_run.output),
+         "s", "≤ 1.5× bare window", 1.5, None),
+        ("whole smoke process (incl. a letter)", smoke_run.seconds, floor_run.seconds, "s", "(context)", None, None),
+        ("open inspections list", app["list_open_ms"], None, "ms", "≤ 50 ms", None, 50),
+        ("filter inspections (median)", app["filter_ms"], app["filter_raw_ms"], "ms", "≤ 50 ms and ≤ 2× raw SQL", 2, 50),
+        ("full-text search (median)", app["search_ms"], app["search_raw_ms"], "ms", "≤ 50 ms and ≤ 2× raw SQL", 2, 50),
+        ("open inspection form", app["form_open_ms"], None, "ms", "≤ 50 ms", None, 50),
+        ("save a finding", app["finding_save_ms"], None, "ms", "≤ 50 ms", None, 50),
+        (f"letter, {app['letter_findings']}-finding appendix", app["letter_ms"], app["letter_floor_ms"], "ms",
+         "≤ 1.5× bare ReportLab", 1.5, None),
+        ("import whole database (JSON)", app["import_s"], None, "s", "≤ 30 s at scale 10", None, 30),
+        ("export whole database (JSON)", app["export_s"], None, "s", "(context)", None, None),
+        ("peak memory", smoke_run.peak_mb, floor_run.peak_mb, "MB", "≤ 1.5× bare window + data shown", 1.5, None),
+    ]
+    return sizes, rows
+
+
+def _verdict(app: float | None, floor: float | None, ratio_limit: float | None, absolute: float | None) -> str:
+    if app is None:
+        return "n/a (not built yet)"
+    if ratio_limit is None and absolute is None:
+        return ""
+    ok = True
+    if ratio_limit is not None and floor:
+        ok &= app <= ratio_limit * floor
+    if absolute is not None:
+        ok &= app <= absolute
+    return "ok" if ok else "MISSED"
+
+
+def format_table(scale: float, sizes: dict[str, int], rows: list[tuple]) -> str:
+    lines = [f"### Scale {scale:g}: " + ", ".join(f"{v:,} {k}" for k, v in sizes.items()), "",
+             "| Figure | App | Floor | Ratio | Target | Verdict |", "|---|---:|---:|---:|---|---|"]
+    for name, app, floor, unit, target, ratio_limit, absolute in rows:
+        shown = "n/a" if app is None else f"{app:.{1 if unit != 's' else 2}f} {unit}"
+        floor_text = "" if floor is None else f"{floor:.{1 if unit != 's' else 2}f} {unit}"
+        ratio = "" if app is None or not floor else f"{app / floor:.2f}×"
+        lines.append(f"| {name} | {shown} | {floor_text} | {ratio} | {target} | "
+                     f"{_verdict(app, floor, ratio_limit, absolute)} |")
+    return "\n".join(lines)
+
+
+def machine_line() -> str:
+    from PySide6 import __version__ as pyside_version
+
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
+    return (f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {platform.platform()} · {os.cpu_count()} cores · "
+            f"Python {platform.python_version()} · PySide6 {pyside_version} · load average {load[0]:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, nargs="+", default=[1.0, 10.0])
+    parser.add_argument("--repeat", type=int, default=15, help="samples per median (default 15)")
+    parser.add_argument("--results", type=Path, help="also append the tables to this Markdown file")
+    args = parser.parse_args(argv)
+    report = [f"## Run of {machine_line()}", ""]
+    print(report[0], flush=True)
+    for scale in args.scale:
+        sizes, rows = measure_scale(scale, args.repeat)
+        table = format_table(scale, sizes, rows)
+        print("\n" + table, flush=True)
+        report += [table, ""]
+    note = "Not generated yet: " + "; ".join(SECTIONS_NOT_YET_SUPPORTED) + "."
+    print("\n" + note)
+    report.append(note)
+    if args.results:
+        with args.results.open("a", encoding="utf-8") as out:
+            out.write("\n" + "\n".join(report) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
