@@ -53,10 +53,24 @@ def raw_sql_ms(database: Path, statements: list[str], repeat: int) -> float:
         connection.close()
 
 
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+
+
+def _bare_font() -> str:
+    """The same embedded TrueType font the letters need (Welsh and other scripts), registered directly."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "BareDejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BareDejaVu", str(FONT_DIR / "DejaVuSans.ttf")))
+    return "BareDejaVu"
+
+
 def bare_reportlab_pdf(paragraphs: list[str], appendix_rows: list[tuple[str, str]]) -> bytes:
-    """The same text as the letter, laid out by ReportLab alone: paragraphs, then a two-column table."""
+    """The same text as the letter, laid out by ReportLab alone (same embedded font): paragraphs, then
+    a two-column table with a repeating header row."""
     styles = getSampleStyleSheet()
-    body = styles["BodyText"]
+    body = styles["BodyText"].clone("bare", fontName=_bare_font())
     story: list = [Paragraph(escape(text), body) for text in paragraphs]
     if appendix_rows:
         story.append(PageBreak())

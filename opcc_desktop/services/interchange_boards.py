@@ -172,7 +172,8 @@ def _approval_json(db: Database, approval: ClosureApproval) -> dict[str, Any]:
     }
 
 
-def _meeting_json(db: Database, meeting: Meeting, actions: list[Action], numbers: dict[int, int]) -> dict[str, Any]:
+def _meeting_json(db: Database, meeting: Meeting, actions_by_item: dict[int | None, list[Action]],
+                  numbers: dict[int, int]) -> dict[str, Any]:
     approvals = actions_repo.closure_approvals_for_meeting(db, meeting.id)  # type: ignore[arg-type]
     items = []
     for item in meeting.items:
@@ -189,7 +190,7 @@ def _meeting_json(db: Database, meeting: Meeting, actions: list[Action], numbers
                 "resolution": item.resolution,
                 "carried_actions": [numbers[i] for i in item.carried_action_ids if i in numbers],
                 "closure_approvals": [_approval_json(db, a) for a in approvals if a.item_id == item.id],
-                "actions": [_action_json(db, a) for a in actions if a.item_id == item.id],
+                "actions": [_action_json(db, a) for a in actions_by_item.get(item.id, ())],
             }
         )
     return {
@@ -212,6 +213,9 @@ def export_boards(db: Database) -> list[dict[str, Any]]:
     for board in boards_repo.list_boards(db):
         actions = actions_repo.board_actions(db, board.id)  # type: ignore[arg-type]
         numbers = {a.id: a.number for a in actions if a.id is not None}
+        actions_by_item: dict[int | None, list[Action]] = {}
+        for action in actions:  # grouped once: scanning every action per item was quadratic
+            actions_by_item.setdefault(action.item_id, []).append(action)
         meetings = [boards_repo.get_meeting(db, m) for m in boards_repo.meeting_ids(db, board.id)]  # type: ignore[arg-type]
         result.append(
             {
@@ -220,7 +224,7 @@ def export_boards(db: Database) -> list[dict[str, Any]]:
                 "frequency": board.frequency,
                 "members": list(board.members),
                 "actions": [_action_json(db, a) for a in actions if a.item_id is None],
-                "meetings": [_meeting_json(db, m, actions, numbers) for m in meetings if m is not None],
+                "meetings": [_meeting_json(db, m, actions_by_item, numbers) for m in meetings if m is not None],
             }
         )
     return result

@@ -63,6 +63,11 @@ class BoardsPage(QWidget):
         boards_header.setStretchLastSection(False)
         for column, width in ((1, 150), (2, 100), (3, 70)):
             self.boards_table.setColumnWidth(column, width)
+        # Fixed starting widths: ResizeToContents would measure every meeting of a board on each refresh.
+        self.meetings_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, sample in enumerate(("00/00/0000", "00:00", "Police Headquarters", "minutes approved", "Items")):
+            width = self.meetings_table.fontMetrics().horizontalAdvance(sample) + 24
+            self.meetings_table.setColumnWidth(column, width)
         self.name_edit = QLineEdit(self)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setEditable(True)
