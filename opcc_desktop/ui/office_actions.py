@@ -18,6 +18,7 @@ from ..errors import UserFacingError
 from ..services.changes import Changes
 from .. import paths
 from . import ui_state
+from .progress_task import run_on_own_connection, run_with_progress
 from .error_dialogs import ask_yes_no, plain_message_box, show_error, show_info
 from .settings_dialog import SettingsDialog
 
@@ -60,13 +61,19 @@ class OfficeActions:
             return
         path = Path(chosen)
         remember_folder(path)
-        try:
-            report = self.office.import_json(path)
-        except UserFacingError as exc:
-            show_error(window, "Nothing was imported", str(exc))
-            return
-        self._publish(report.changes)
-        show_info(window, "Import finished", report.summary())
+
+        def done(report) -> None:
+            self._publish(report.changes)
+            show_info(window, "Import finished", report.summary())
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
+            show_error(window, "Nothing was imported", str(error))
+
+        run_with_progress(window, "Importing", f"Importing {path.name}…",
+                          run_on_own_connection(self.office.path, lambda office: office.import_json(path)),
+                          done, failed)
 
     def export_json(self) -> None:
         window = self.window
@@ -78,13 +85,20 @@ class OfficeActions:
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
         remember_folder(path)
-        try:
-            count = self.office.export_json(path)
-        except (OSError, UserFacingError) as exc:
-            show_error(window, "Export failed", f"Could not write {path}:\n{getattr(exc, 'strerror', None) or exc}")
-            return
         note = "\n\nUnsaved changes in the open inspection were not included." if window.editor.is_dirty() else ""
-        show_info(window, "Export finished", f"Exported {count} inspection{'s' if count != 1 else ''} to\n{path}{note}")
+
+        def done(count: int) -> None:
+            show_info(window, "Export finished",
+                      f"Exported {count} inspection{'s' if count != 1 else ''} to\n{path}{note}")
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (OSError, UserFacingError)):
+                raise error
+            show_error(window, "Export failed", f"Could not write {path}:\n{getattr(error, 'strerror', None) or error}")
+
+        run_with_progress(window, "Exporting", f"Exporting the whole office to {path.name}…",
+                          run_on_own_connection(self.office.path, lambda office: office.export_json(path)),
+                          done, failed)
 
     def load_demo(self) -> None:
         window = self.window

@@ -150,22 +150,30 @@ def test_delete_confirms_with_the_literal_title(window, qtbot, answer_message_bo
     assert window.editor.current_id() is None
 
 
-def test_import_errors_are_shown_and_nothing_is_written(window, tmp_path, monkeypatch, answer_message_boxes):
+def test_import_errors_are_shown_and_nothing_is_written(qtbot, window, tmp_path, monkeypatch, answer_message_boxes):
+    from opcc_desktop.ui.workers import pending_tasks
+
+    def finished():  # import and export run on a worker thread behind a progress dialog
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=20000)
+
     shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "opcc-desktop", "version": 1, "inspections": [{"title": "<x>"}]}', encoding="utf-8")
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.action_import.trigger()
+    finished()
     assert shown[-1][0] == "Nothing was imported" and "published" in shown[-1][1]
     assert window.office.inspections.count() == 5
 
     exported = tmp_path / "out"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(exported), ""))
     window.action_export.trigger()
+    finished()
     assert shown[-1][0] == "Export finished" and (tmp_path / "out.json").exists()
     exported = tmp_path / "out.json"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(exported), ""))
     window.action_import.trigger()
+    finished()
     assert shown[-1] == ("Import finished", "Imported 5 inspections (0 new, 5 replaced) with 10 findings."
                                             " Imported 5 boards with their meetings and actions.")
 
