@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.dates import format_uk
 from ...domain.deadlines import S55_PERIOD_DAYS, s55_day_number, s55_state
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
-SOON_STYLE = "color: #9a5b00; font-weight: bold;"
-MET_STYLE = "color: #1b6e35; font-weight: bold;"
-NEUTRAL_STYLE = "font-weight: bold;"
+# (light scheme, dark scheme) colours: both readable on their own background.
+OVERDUE_STYLE = ("#b00020", "#ff8a80")
+SOON_STYLE = ("#9a5b00", "#ffd180")
+MET_STYLE = ("#1b6e35", "#81c784")
+NEUTRAL_STYLE = ("", "")
 SOON_DAYS = 7
 
 
@@ -41,7 +43,7 @@ class S55Panel(QGroupBox):
         self.response_label = _plain_label()
         self.state_label = _plain_label()
         self.note_label = _plain_label()
-        self.note_label.setStyleSheet("color: palette(mid);")
+        self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted in light and dark
         layout = QVBoxLayout(self)
         for label in (self.last_day_label, self.day_number_label, self.response_label, self.state_label):
             layout.addWidget(label)
@@ -60,7 +62,7 @@ class S55Panel(QGroupBox):
             self._state("s.55 does not apply", NEUTRAL_STYLE)
             return
         if published is None:
-            self._state("Enter the publication date to see the deadline.", "")
+            self._state("Enter the publication date to see the deadline.", None)
             return
         state = s55_state(published, today, response_published)
         last_day = state.last_day
@@ -107,6 +109,11 @@ class S55Panel(QGroupBox):
         label.setText(text)
         label.setVisible(True)
 
-    def _state(self, text: str, style: str) -> None:
+    def _state(self, text: str, colours: tuple[str, str] | None) -> None:
         self.state_label.setText(text)
-        self.state_label.setStyleSheet(style)
+        if colours is None:
+            self.state_label.setStyleSheet("")
+            return
+        dark = self.palette().base().color().lightness() < 128
+        colour = colours[1] if dark else colours[0]
+        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
