@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -13,8 +12,9 @@ from typing import TextIO
 
 from . import __version__
 from .cli_letters import LETTER_COMMANDS, LETTER_HANDLERS, add_letter_parsers
+from .cli_due import add_due_options
 from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
-from .domain.dates import format_uk, parse_iso_date
+from .domain.dates import parse_iso_date
 from .errors import UserFacingError
 from .cli_smoke import add_smoke_parser
 from .paths import default_database_path
@@ -61,8 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("file", metavar="FILE.json", type=Path)
     p_due = sub.add_parser("due", parents=[common], help="s.55 deadlines overdue or due within DAYS")
     p_due.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
-    p_due.add_argument("--within", type=_non_negative, default=28, metavar="DAYS")
-    p_due.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p_due.add_argument("--within", type=_non_negative, default=None, metavar="DAYS",
+                       help="overdue or due within DAYS (default 28; for --format ics: every open deadline)")
+    p_due.add_argument("--json", action="store_true", help="print JSON instead of text (same as --format json)")
+    add_due_options(p_due)
     p_letter = sub.add_parser("letter", parents=[common], help="write the Home Secretary letter for an inspection")
     p_letter.add_argument("reference", metavar="REF", help="the inspection's HMICFRS reference")
     p_letter.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -110,26 +112,9 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
-    from .services.deadlines import due_items
+    from .cli_due import run_due
 
-    today = args.today or date.today()
-    items = due_items(_open(args), today, args.within)
-    if args.json:
-        print(json.dumps([i.as_json() for i in items], ensure_ascii=False, indent=2), file=out)
-        return 0
-    if not items:
-        print(f"Nothing overdue or due within {args.within} days of {format_uk(today)}.", file=out)
-        return 0
-    for item in items:
-        if item.overdue:
-            when = f"{-item.days_left} day{'s' if item.days_left != -1 else ''} OVERDUE"
-        elif item.days_left == 0:
-            when = "last day TODAY"
-        else:
-            when = f"{item.days_left} day{'s' if item.days_left != 1 else ''} left"
-        reference = item.inspection or "(no ref)"
-        print(f"{item.what}\t{reference}\tlast day {format_uk(item.due)}\t{when}\t{item.title}", file=out)
-    return 0
+    return run_due(args, out, _open)
 
 
 def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:

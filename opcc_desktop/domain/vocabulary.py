@@ -129,6 +129,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("date_style", "Letter date style (ordinal or plain)", "ordinal"),
     SettingSpec("response_heading", "Published response: heading (blank for the standard one)", "",
                 multiline=True),
+    SettingSpec("internal_target_days", "Internal target for s.55 responses (days, blank for none)", "30"),
+    SettingSpec("reminder_lead_days", "Remind this many days before (comma-separated)", "28, 14, 7, 3, 1"),
 )
 SETTING_KEYS: tuple[str, ...] = tuple(spec.key for spec in SETTING_SPECS)
 DEFAULT_SETTINGS: dict[str, str] = {spec.key: spec.default for spec in SETTING_SPECS}

@@ -13,11 +13,12 @@ class Changes:
     lookups: bool = False
     letters: frozenset[int] = field(default_factory=frozenset)  # inspections whose drafts or archive changed
     boards: bool = False  # boards, meetings, agenda items, actions or closure approvals
+    reminders: bool = False  # a reminder acknowledged, snoozed or restored
 
     @property
     def empty(self) -> bool:
         return not (self.inspections or self.deleted_inspections or self.settings or self.lookups
-                    or self.letters or self.boards)
+                    or self.letters or self.boards or self.reminders)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -27,4 +28,5 @@ class Changes:
             lookups=self.lookups or other.lookups,
             letters=self.letters | other.letters,
             boards=self.boards or other.boards,
+            reminders=self.reminders or other.reminders,
         )

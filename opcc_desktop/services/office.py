@@ -17,6 +17,7 @@ from .inspections import InspectionService
 from .interchange import ImportReport, export_to_file, import_from_file
 from .letter_desk import LetterDesk
 from .letters import home_secretary_letter, write_letter_pdf
+from .reminders import ReminderService
 from .settings import SettingsService
 from .signatories import SignatoryService
 
@@ -32,6 +33,7 @@ class Office:
         self.signatories = SignatoryService(db)
         self.letter_desk = LetterDesk(db)
         self.boards = BoardService(db)
+        self.reminders = ReminderService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

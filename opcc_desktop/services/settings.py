@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..domain.models import FieldError
+from ..domain.reminders import parse_lead_days
 from ..domain.vocabulary import DATE_STYLES, SETTING_KEYS
 from ..errors import ValidationError
 from ..storage import settings as store
@@ -20,6 +21,15 @@ def validate_settings(values: dict[str, object]) -> list[FieldError]:
             errors.append(FieldError(key, "must be text"))
         elif "\x00" in value:
             errors.append(FieldError(key, "contains control characters"))
+    target = values.get("internal_target_days")
+    if isinstance(target, str) and target.strip() and not (target.strip().isdigit() and 1 <= int(target) <= 56):
+        errors.append(FieldError("internal_target_days", "must be a whole number of days from 1 to 56, or blank"))
+    leads = values.get("reminder_lead_days")
+    if isinstance(leads, str):
+        try:
+            parse_lead_days(leads)
+        except ValueError as problem:
+            errors.append(FieldError("reminder_lead_days", str(problem)))
     style = values.get("date_style")
     if isinstance(style, str) and style not in DATE_STYLES:
         errors.append(FieldError("date_style", f"must be one of {', '.join(DATE_STYLES)}"))

@@ -95,3 +95,19 @@ def m0005_letters_archive(db: Database) -> None:
     from .schema_letters import create_letters_archive
 
     create_letters_archive(db)
+
+
+@migrations(name="m0007_reminder_state")
+def m0007_reminder_state(db: Database) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE reminder_state (
+            key TEXT PRIMARY KEY,
+            acknowledged_on TEXT,
+            acknowledged_days_left INTEGER,
+            snoozed_on TEXT,
+            snoozed_until TEXT
+        )
+        """,
+    )

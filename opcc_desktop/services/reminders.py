@@ -1,0 +1,133 @@
+"""Reminders: gather every dated obligation, apply the office's lead times, snooze and acknowledge."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.deadlines import s55_last_day
+from ..domain.reminders import (
+    ACTION,
+    DEFAULT_LEAD_DAYS,
+    FINDING,
+    INTERNAL,
+    KINDS,
+    S55,
+    DueThing,
+    Reminder,
+    ReminderState,
+    internal_target,
+    parse_lead_days,
+    reminders,
+)
+from ..domain.vocabulary import KIND_LABELS as FINDING_KIND_LABELS
+from ..errors import UserFacingError
+from ..storage import reminders as store
+from ..storage.inspections import open_s55_rows
+from ..storage.settings import read_settings
+from .changes import Changes
+
+
+def _s55_things(db: Database, settings: dict[str, str]) -> list[DueThing]:
+    things = []
+    target_text = settings.get("internal_target_days", "").strip()
+    target_days = int(target_text) if target_text.isdigit() else None
+    for inspection_id, reference, title, published_text, _applies in open_s55_rows(db):
+        published = date.fromisoformat(published_text)
+        shown = reference or "(no ref)"
+        things.append(DueThing(S55, f"s55:{inspection_id}", shown, title, s55_last_day(published), inspection_id))
+        if target_days:
+            things.append(DueThing(INTERNAL, f"internal:{inspection_id}", shown, title,
+                                   internal_target(published, target_days), inspection_id))
+    return things
+
+
+def _finding_things(db: Database) -> list[DueThing]:
+    things = []
+    rows = store.open_finding_targets(db)
+    for finding_id, inspection_id, inspection_ref, inspection_title, finding_ref, kind, text, target in rows:
+        label = FINDING_KIND_LABELS.get(kind, kind)
+        report = inspection_ref or _short(inspection_title, 40)
+        reference = " / ".join(part for part in (report, f"{label} {finding_ref}".strip()) if part)
+        things.append(DueThing(FINDING, f"finding:{finding_id}", reference, _short(text),
+                               date.fromisoformat(target), inspection_id))
+    return things
+
+
+def _action_things(db: Database) -> list[DueThing]:
+    return [DueThing(ACTION, f"action:{action_id}", f"{board} action {number:03d}", _short(text),
+                     date.fromisoformat(due), meeting_id=meeting_id)
+            for action_id, board, number, text, due, meeting_id in store.open_action_dues(db)]
+
+
+def _short(text: str, limit: int = 160) -> str:
+    """One line, cut at a word with an ellipsis when longer than `limit`."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+SOURCES = {
+    S55: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == S55],
+    INTERNAL: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == INTERNAL],
+    FINDING: lambda db, settings: _finding_things(db),
+    ACTION: lambda db, settings: _action_things(db),
+}
+
+
+def parse_kinds(text: str) -> tuple[str, ...]:
+    """"s55,finding" or "all" → the kinds; a clear message names anything unknown."""
+    wanted = [part.strip().lower() for part in text.split(",") if part.strip()]
+    if not wanted or wanted == ["all"]:
+        return KINDS
+    unknown = [w for w in wanted if w not in KINDS]
+    if unknown:
+        raise UserFacingError(f"Unknown reminder kind {unknown[0]!r}: use {', '.join(KINDS)} or all.")
+    return tuple(dict.fromkeys(wanted))
+
+
+class ReminderService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def lead_days(self) -> tuple[int, ...]:
+        try:
+            return parse_lead_days(read_settings(self.db).get("reminder_lead_days", ""))
+        except ValueError:
+            return DEFAULT_LEAD_DAYS
+
+    def due_things(self, kinds: tuple[str, ...] = KINDS) -> list[DueThing]:
+        settings = read_settings(self.db)
+        things: list[DueThing] = []
+        for kind in kinds:
+            things += SOURCES[kind](self.db, settings)
+        return things
+
+    def current(self, today: date, kinds: tuple[str, ...] = KINDS, *, include_silenced: bool = False) -> list[Reminder]:
+        return reminders(self.due_things(kinds), today, store.read_states(self.db), self.lead_days(),
+                         include_silenced=include_silenced)
+
+    def acknowledge(self, thing: DueThing, today: date) -> Changes:
+        """Hide the reminder until the next lead-time threshold (or until it becomes overdue)."""
+        with self.db.atomic():
+            state = store.read_states(self.db).get(thing.key, ReminderState(thing.key))
+            store.write_state(self.db, replace(state, acknowledged_on=today,
+                                               acknowledged_days_left=thing.days_left(today)))
+        return Changes(reminders=True)
+
+    def snooze(self, thing: DueThing, today: date, until: date) -> Changes:
+        if until <= today:
+            raise UserFacingError("Snooze until a date after today.")
+        with self.db.atomic():
+            state = store.read_states(self.db).get(thing.key, ReminderState(thing.key))
+            store.write_state(self.db, replace(state, snoozed_on=today, snoozed_until=until))
+        return Changes(reminders=True)
+
+    def restore(self, thing: DueThing) -> Changes:
+        """Forget any snooze or acknowledgement: the reminder shows again."""
+        with self.db.atomic():
+            store.clear_state(self.db, thing.key)
+        return Changes(reminders=True)

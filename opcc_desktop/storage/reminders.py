@@ -1,0 +1,66 @@
+"""SQL behind reminders: dated obligations still open, and what users did with each reminder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.reminders import ReminderState
+
+CLOSED_STATUS_PREFIXES = ("closed", "not for local action", "not accepted")
+
+
+def open_finding_targets(db: Database) -> list[tuple[int, int, str, str, str, str, str, str]]:
+    """(finding id, inspection id, inspection ref, inspection title, finding ref, kind, text, target date) of open findings
+    with a target date. A finding is open unless its status starts with a closing word."""
+    closed = " AND ".join("lower(f.status) NOT LIKE ?" for _ in CLOSED_STATUS_PREFIXES)
+    return db.execute(
+        "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, f.target_date "
+        "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+        f"WHERE f.target_date IS NOT NULL AND f.target_date != '' AND {closed} ORDER BY f.target_date, f.id",
+        [f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES],
+    ).fetchall()
+
+
+def open_action_dues(db: Database) -> list[tuple[int, str, int, str, str, int | None]]:
+    """(action id, board name, number, description, due date, meeting id it was born at) of open
+    board actions with a due date; empty when the boards tables do not exist."""
+    if not db["board_actions"].exists():
+        return []
+    return db.execute(
+        "SELECT a.id, b.name, a.number, a.description, a.due, ai.meeting_id "
+        "FROM board_actions a JOIN boards b ON b.id = a.board_id "
+        "LEFT JOIN agenda_items ai ON ai.id = a.item_id "
+        "WHERE a.status = 'open' AND a.due IS NOT NULL AND a.due != '' ORDER BY a.due, a.id"
+    ).fetchall()
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def read_states(db: Database) -> dict[str, ReminderState]:
+    rows = db.execute(
+        "SELECT key, acknowledged_on, acknowledged_days_left, snoozed_on, snoozed_until FROM reminder_state"
+    ).fetchall()
+    return {key: ReminderState(key, _date(ack), left, _date(on), _date(until)) for key, ack, left, on, until in rows}
+
+
+def write_state(db: Database, state: ReminderState) -> None:
+    db.execute(
+        "INSERT INTO reminder_state (key, acknowledged_on, acknowledged_days_left, snoozed_on, snoozed_until) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET acknowledged_on = excluded.acknowledged_on, "
+        "acknowledged_days_left = excluded.acknowledged_days_left, snoozed_on = excluded.snoozed_on, "
+        "snoozed_until = excluded.snoozed_until",
+        [state.key, _iso(state.acknowledged_on), state.acknowledged_days_left, _iso(state.snoozed_on),
+         _iso(state.snoozed_until)],
+    )
+
+
+def clear_state(db: Database, key: str) -> None:
+    db.execute("DELETE FROM reminder_state WHERE key = ?", [key])
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
