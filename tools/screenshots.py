@@ -57,6 +57,7 @@ def _views(window, office):
     yield "boards", lambda: (window.show_page(3), window.boards.select_board(committee.id))
     meeting_id = office.boards.meetings(committee.id)[0].id
     yield "meeting", lambda: (window.open_meeting(meeting_id), window.meeting_editor.view.tabs.setCurrentIndex(1))
+    yield "reminders", lambda: window.show_page(5)
 
 
 if __name__ == "__main__":

@@ -136,7 +136,7 @@ class Reminder:
 
 def reminders(things: list[DueThing], today: date, states: dict[str, ReminderState] | None = None,
               lead_days: tuple[int, ...] = DEFAULT_LEAD_DAYS, *, include_silenced: bool = False) -> list[Reminder]:
-    """Everything that reminds today, most urgent first, then soonest, then by reference."""
+    """Everything that reminds today: most urgent group first; in a group s.55 first, then soonest."""
     states = states or {}
     found = []
     for thing in things:
@@ -146,7 +146,9 @@ def reminders(things: list[DueThing], today: date, states: dict[str, ReminderSta
         if not include_silenced and is_silenced(thing, states.get(thing.key), today, lead_days):
             continue
         found.append(Reminder(thing, level, thing.days_left(today)))
-    found.sort(key=lambda r: (r.urgency, r.thing.due, r.thing.kind, r.thing.reference))
+    # Within a group the statutory s.55 deadlines come first, then the office's own targets.
+    found.sort(key=lambda r: (r.urgency, KINDS.index(r.thing.kind) if r.thing.kind in KINDS else len(KINDS),
+                              r.thing.due, r.thing.reference))
     return found
 
 

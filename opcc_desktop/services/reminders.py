@@ -110,6 +110,12 @@ class ReminderService:
         return reminders(self.due_things(kinds), today, store.read_states(self.db), self.lead_days(),
                          include_silenced=include_silenced)
 
+    def calendar(self, today: date, kinds: tuple[str, ...] = KINDS) -> bytes:
+        """Every open deadline of these kinds as an .ics file (stable UIDs: a re-import updates)."""
+        from .calendar_export import deadlines_calendar
+
+        return deadlines_calendar(self.due_things(kinds), today, read_settings(self.db).get("office_name", ""))
+
     def acknowledge(self, thing: DueThing, today: date) -> Changes:
         """Hide the reminder until the next lead-time threshold (or until it becomes overdue)."""
         with self.db.atomic():

@@ -24,6 +24,8 @@ from ..services.office import Office
 from . import ui_state
 from .accessibility import name_fields
 from .boards.boards_page import BoardsPage
+from .calendar_actions import export_calendar
+from .pages.reminders_page import RemindersPage
 from .boards.meeting_editor import MeetingEditor
 from .error_dialogs import show_error
 from .event_bus import EventBus
@@ -34,8 +36,8 @@ from .pages.inspections_page import InspectionsPage
 from .table_models.base import Tone, tone_foreground
 
 APP_TITLE = "OPCC Desktop"
-DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING = range(5)
-PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting"]
+DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS = range(6)
+PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting", "Reminders"]
 WINDOW_STATE_KEY = "main_window"
 SPLITTER_STATE_KEY = "main_window/splitter"
 DAY_CHECK_MS = 60_000
@@ -70,8 +72,9 @@ class MainWindow(QMainWindow):
         self.editor = InspectionEditor(office, bus, today_provider, self)
         self.boards = BoardsPage(office, bus, today_provider, self)
         self.meeting_editor = MeetingEditor(office, bus, today_provider, self)
+        self.reminders = RemindersPage(office, bus, today_provider, self)
         self.stack = QStackedWidget(self)
-        for page in (self.dashboard, self.inspections, self.editor, self.boards, self.meeting_editor):
+        for page in (self.dashboard, self.inspections, self.editor, self.boards, self.meeting_editor, self.reminders):
             self.stack.addWidget(page)
         self.nav_model = QStringListModel(PAGE_NAMES, self)
         self.nav = self._build_nav()
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.action_export = self._action("&Export JSON…", acts.export_json)
         self.action_demo = self._action("Load &demonstration data…", acts.load_demo)
         self.action_settings = self._action("Office se&ttings…", acts.edit_settings)
+        self.action_calendar = self._action("Export deadlines to &calendar (.ics)…", self.export_calendar)
         self.action_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_find = self._action("&Find…", self.find, QKeySequence.StandardKey.Find)
@@ -138,13 +142,13 @@ class MainWindow(QMainWindow):
         self.action_about = self._action("&About OPCC Desktop", acts.about)
         self.action_pages = [
             self._action(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
-            for number, name in enumerate(["Dashboard", "Inspections", "Inspection", "Boards", "Meeting"])
+            for number, name in enumerate(["Dashboard", "Inspections", "Inspection", "Boards", "Meeting", "Reminders"])
         ]
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.action_new, self.action_save])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_export, self.action_demo])
+        file_menu.addActions([self.action_import, self.action_export, self.action_calendar, self.action_demo])
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -176,6 +180,9 @@ class MainWindow(QMainWindow):
         self.editor.dirty_changed.connect(self.setWindowModified)
         self.editor.saved.connect(lambda _id: self._update_actions())
         self.boards.open_meeting_requested.connect(self.open_meeting)
+        self.reminders.open_inspection_requested.connect(self.open_inspection)
+        self.reminders.open_meeting_requested.connect(self.open_meeting)
+        self.reminders.export_calendar_requested.connect(self.export_calendar)
         self.editor.discussed_at.open_meeting_requested.connect(self.open_meeting)
         self.meeting_editor.back_requested.connect(lambda: self.show_page(BOARDS))
         self.meeting_editor.heading_changed.connect(
@@ -223,6 +230,11 @@ class MainWindow(QMainWindow):
                 show_error(self, "Cannot open the meeting", str(exc))
                 return
         self.show_page(MEETING)
+
+    def export_calendar(self) -> None:
+        from .office_actions import last_folder
+
+        export_calendar(self, self.office, self.today_provider(), last_folder())
 
     def new_inspection(self) -> None:
         if self.editor.is_dirty() and not self.editor.can_close():

@@ -81,3 +81,9 @@ def test_reminders_sorted_by_urgency_then_date_and_silenced_ones_left_out():
 
 def test_internal_target_counts_publication_day_as_day_one():
     assert internal_target(date(2026, 11, 1), 30) == date(2026, 11, 30)
+
+
+def test_statutory_deadlines_lead_their_group():
+    late_action = DueThing("action", "action:1", "JASP action 001", "t", TODAY - timedelta(days=300))
+    late_s55 = DueThing("s55", "s55:9", "DEMO-003", "t", TODAY - timedelta(days=2), 9)
+    assert [r.thing.kind for r in reminders([late_action, late_s55], TODAY)] == ["s55", "action"]

@@ -1,0 +1,174 @@
+"""Reminders: everything overdue or coming up within the lead time, grouped by urgency.
+
+Enter opens the record (its inspection, or the meeting an action was born at). Acknowledge hides a
+reminder until the next lead-time threshold; Snooze hides it until a date (it comes back at once if
+it becomes overdue meanwhile). "Show hidden" lists acknowledged and snoozed ones, which can be restored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.reminders import Reminder, Urgency
+from ...errors import UserFacingError
+from ...services.changes import Changes
+from ...services.office import Office
+from ..error_dialogs import show_error
+from ..event_bus import EventBus
+from ..record_table import configure_record_table
+from ..table_models.base import RowRole
+from ..table_models.reminders_model import TITLE_COLUMN, RemindersTableModel
+from .page_heading import page_heading
+
+DEFAULT_SNOOZE_DAYS = 7
+
+
+class RemindersPage(QWidget):
+    open_inspection_requested = Signal(int)
+    open_meeting_requested = Signal(int)
+    export_calendar_requested = Signal()
+
+    def __init__(self, office: Office, bus: EventBus, today_provider: Callable[[], date], parent=None):
+        super().__init__(parent)
+        self.office = office
+        self.bus = bus
+        self.today_provider = today_provider
+        self.model = RemindersTableModel(self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Reminders")
+        header = configure_record_table(self.table, self.model)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.summary_label = QLabel(self)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_hidden = QCheckBox("Show &hidden", self)
+        self.open_button = QPushButton("&Open", self)
+        self.acknowledge_button = QPushButton("&Acknowledge", self)
+        self.snooze_button = QPushButton("&Snooze…", self)
+        self.restore_button = QPushButton("&Restore", self)
+        self.calendar_button = QPushButton("Export to &calendar…", self)
+        self.show_hidden.setToolTip("Also list reminders that were acknowledged or snoozed")
+        self.calendar_button.setToolTip("Every open deadline as an .ics file for Outlook")
+        self._layout()
+        self._connect()
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(page_heading("Reminders", self), 1)
+        top.addWidget(self.calendar_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_hidden)
+        buttons.addStretch(1)
+        for button in (self.open_button, self.acknowledge_button, self.snooze_button, self.restore_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.open_button.clicked.connect(self.open_selected)
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        self.snooze_button.clicked.connect(lambda: self.snooze_selected())
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.show_hidden.toggled.connect(lambda _on: self.refresh())
+        self.calendar_button.clicked.connect(self.export_calendar_requested)
+        acknowledge = QShortcut(QKeySequence("Ctrl+K"), self.table)
+        acknowledge.setContext(Qt.ShortcutContext.WidgetShortcut)
+        acknowledge.activated.connect(self.acknowledge_selected)
+        self.bus.changed.connect(self._on_changes)
+
+    # Data -----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.selected()
+        today = self.today_provider()
+        shown = self.office.reminders.current(today, include_silenced=self.show_hidden.isChecked())
+        self.model.set_rows(shown)
+        self.table.resizeColumnsToContents()
+        overdue = sum(1 for r in shown if r.urgency is Urgency.OVERDUE)
+        soon = sum(1 for r in shown if r.urgency in (Urgency.TODAY, Urgency.THIS_WEEK))
+        self.summary_label.setText(f"{overdue} overdue · {soon} due within 7 days · {len(shown)} in all")
+        row = next((n for n, r in enumerate(shown) if keep and r.thing.key == keep.thing.key), 0 if shown else None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> Reminder | None:
+        index = self.table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def select_key(self, key: str) -> bool:
+        for n, reminder in enumerate(self.model.rows):
+            if reminder.thing.key == key:
+                self.table.selectRow(n)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for button in (self.open_button, self.acknowledge_button, self.snooze_button, self.restore_button):
+            button.setEnabled(has)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not changes.empty:
+            self.refresh()
+
+    # Actions --------------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        reminder = self.selected()
+        if reminder is None:
+            return
+        if reminder.thing.inspection_id is not None:
+            self.open_inspection_requested.emit(reminder.thing.inspection_id)
+        elif reminder.thing.meeting_id is not None:
+            self.open_meeting_requested.emit(reminder.thing.meeting_id)
+
+    def acknowledge_selected(self) -> None:
+        reminder = self.selected()
+        if reminder is not None:
+            self.bus.publish(self.office.reminders.acknowledge(reminder.thing, self.today_provider()))
+
+    def snooze_selected(self, days: int | None = None) -> None:
+        reminder = self.selected()
+        if reminder is None:
+            return
+        if days is None:
+            days, ok = QInputDialog.getInt(self, "Snooze reminder", "Hide this reminder for how many days?\n"
+                                           "(It comes back at once if it becomes overdue.)",
+                                           DEFAULT_SNOOZE_DAYS, 1, 365)
+            if not ok:
+                return
+        today = self.today_provider()
+        try:
+            self.bus.publish(self.office.reminders.snooze(reminder.thing, today, today + timedelta(days=days)))
+        except UserFacingError as error:
+            show_error(self, "Snooze reminder", str(error))
+
+    def restore_selected(self) -> None:
+        reminder = self.selected()
+        if reminder is not None:
+            self.bus.publish(self.office.reminders.restore(reminder.thing))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: the date may have changed
+        self.refresh()
+        super().showEvent(event)
+

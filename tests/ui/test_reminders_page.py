@@ -1,0 +1,66 @@
+"""The Reminders page in the real window: grouped by urgency, opens records, acknowledge/snooze, .ics."""
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opcc_desktop.domain.reminders import Urgency
+from opcc_desktop.ui.application import build_main_window
+from opcc_desktop.ui.main_window import EDITOR, MEETING, REMINDERS
+
+
+@pytest.fixture
+def window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
+    monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    window.show_page(REMINDERS)
+    yield window
+    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_reminders_are_grouped_most_urgent_first_and_open_their_record(window, demo_office):
+    page = window.reminders
+    rows = page.model.rows
+    assert rows and [r.urgency for r in rows] == sorted(r.urgency for r in rows)
+    assert rows[0].urgency is Urgency.OVERDUE
+    assert "overdue" in page.summary_label.text()
+    demo2 = demo_office.inspections.find("DEMO-002")
+    assert page.select_key(f"s55:{demo2.id}")
+    page.open_selected()
+    assert window.current_page() == EDITOR and window.editor.current_id() == demo2.id
+    window.show_page(REMINDERS)
+    action = next(r for r in page.model.rows if r.thing.kind == "action")
+    page.select_key(action.thing.key)
+    page.open_selected()
+    assert window.current_page() == MEETING
+
+
+def test_acknowledge_snooze_and_restore(window):
+    page = window.reminders
+    first = page.model.rows[0].thing.key
+    page.select_key(first)
+    page.acknowledge_selected()
+    assert first not in [r.thing.key for r in page.model.rows]
+    page.show_hidden.setChecked(True)
+    assert page.select_key(first)
+    page.restore_selected()
+    page.show_hidden.setChecked(False)
+    assert page.select_key(first)
+    page.snooze_selected(days=3)
+    assert first not in [r.thing.key for r in page.model.rows]
+
+
+def test_calendar_export_from_the_menu(window, tmp_path, monkeypatch, answer_message_boxes):
+    shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
+    target = tmp_path / "deadlines"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.action_calendar.trigger()
+    saved = tmp_path / "deadlines.ics"
+    events = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
+    assert any("DEMO-003" in str(e["summary"]) for e in events)
+    assert shown[-1][0] == "Export deadlines"
