@@ -54,6 +54,17 @@ def build_main_window(
     return MainWindow(office, bus or EventBus(), today_provider)
 
 
+def start_reminder_notifications(window, office: Office, today_provider: Callable[[], date]) -> None:
+    """Tray notifications of due and overdue deadlines, where the desktop has a system tray."""
+    from .reminder_notifications import ReminderWatcher, TrayNotifier
+
+    if not TrayNotifier.available():
+        log.info("No system tray: deadline notifications are off (the Reminders page still lists them)")
+        return
+    window.reminder_watcher = ReminderWatcher(office, TrayNotifier(window), today_provider, window)
+    window.reminder_watcher.start()
+
+
 def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
     """Run the window until it closes; 1 if the database cannot be opened."""
     app = create_application()
@@ -73,6 +84,7 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
         window = build_main_window(office, today_provider)
         window.show()
+        start_reminder_notifications(window, office, today_provider)
         return app.exec()
     finally:
         office.close()
