@@ -18,12 +18,14 @@ DEFAULT_LEAD_DAYS: tuple[int, ...] = (28, 14, 7, 3, 1)
 
 S55 = "s55"
 INTERNAL = "internal"
+CC_REPLY = "cc_reply"
 FINDING = "finding"
 ACTION = "action"
-KINDS: tuple[str, ...] = (S55, INTERNAL, FINDING, ACTION)
+KINDS: tuple[str, ...] = (S55, INTERNAL, CC_REPLY, FINDING, ACTION)
 KIND_LABELS = {
     S55: "s.55 response",
     INTERNAL: "internal target",
+    CC_REPLY: "chief constable's comments",
     FINDING: "finding target date",
     ACTION: "board action",
 }

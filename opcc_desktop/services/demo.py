@@ -24,6 +24,10 @@ def demo_document(today: date) -> dict[str, Any]:
         days_ago = inspection.pop("_demo_days_ago", None)
         if days_ago is not None:
             inspection["published"] = (today - timedelta(days=days_ago)).isoformat()
+        workflow = inspection.pop("_demo_s55_workflow", None)
+        if workflow:  # day offsets from today (negative: in the past), so the checklist is live too
+            inspection["s55_workflow"] = {key: (today + timedelta(days=value)).isoformat() if isinstance(value, int)
+                                          else value for key, value in workflow.items()}
     document["boards"] = demo_boards(today)
     return document
 

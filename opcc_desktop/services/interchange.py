@@ -18,6 +18,7 @@ from .changes import Changes
 from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
 from .inspections import InspectionService
 from .interchange_boards import export_boards, import_boards, parse_boards
+from .interchange_s55_workflow import KEY, export_workflows, import_workflow, parse_workflows
 
 _LOOKUP_KEYS = {"inspection_types": INSPECTION_TYPE_LOOKUP, "finding_statuses": FINDING_STATUS_LOOKUP}
 
@@ -51,9 +52,15 @@ def export_document(db: Database) -> dict[str, Any]:
         "app_version": __version__,
         "settings": settings_store.read_settings(db),
         "lookups": {key: settings_store.lookup_values(db, name) for key, name in _LOOKUP_KEYS.items()},
-        "inspections": [inspection_to_json(i) for i in InspectionService(db).all()],
+        "inspections": _inspections_json(db),
         "boards": export_boards(db),
     }
+
+
+def _inspections_json(db: Database) -> list[dict[str, Any]]:
+    workflows = export_workflows(db)
+    return [{**inspection_to_json(i), **({KEY: workflows[i.id]} if i.id in workflows else {})}
+            for i in InspectionService(db).all()]
 
 
 def export_to_file(db: Database, path: Path) -> int:
@@ -92,7 +99,8 @@ def import_document(db: Database, data: Any) -> ImportReport:
     """Validate the whole document first; write it in one transaction or not at all."""
     document, problems = parse_document(data)
     boards, board_problems = parse_boards(data)
-    problems = problems + board_problems
+    workflows, workflow_problems = parse_workflows(data)
+    problems = problems + board_problems + workflow_problems
     if problems:
         shown = problems[:50]
         more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
@@ -107,7 +115,7 @@ def import_document(db: Database, data: Any) -> ImportReport:
             for value in values if name else []:
                 if settings_store.add_lookup_value(db, name, value):
                     report.new_lookup_values.append(value)
-        for inspection in document.inspections:
+        for index, inspection in enumerate(document.inspections):
             for name, value in [(INSPECTION_TYPE_LOOKUP, inspection.type)] + [
                 (FINDING_STATUS_LOOKUP, f.status) for f in inspection.findings
             ]:
@@ -115,13 +123,15 @@ def import_document(db: Database, data: Any) -> ImportReport:
                     report.new_lookup_values.append(value)
             existing = _existing_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
             if existing is None:
-                touched.add(inspection_repo.insert_inspection(db, inspection))
+                existing = inspection_repo.insert_inspection(db, inspection)
+                touched.add(existing)
                 report.added += 1
             else:
                 fresh = replace(inspection, id=existing, findings=tuple(replace(f, id=None) for f in inspection.findings))
                 inspection_repo.update_inspection(db, fresh)
                 touched.add(existing)
                 report.replaced += 1
+            import_workflow(db, existing, workflows.get(index))
             report.findings += len(inspection.findings)
         report.boards = import_boards(db, boards)
     report.changes = Changes(inspections=frozenset(touched), settings=bool(document.settings),

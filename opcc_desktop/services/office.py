@@ -18,6 +18,7 @@ from .interchange import ImportReport, export_to_file, import_from_file
 from .letter_desk import LetterDesk
 from .letters import home_secretary_letter, write_letter_pdf
 from .reminders import ReminderService
+from .s55_workflow import S55WorkflowService
 from .settings import SettingsService
 from .signatories import SignatoryService
 
@@ -34,6 +35,7 @@ class Office:
         self.letter_desk = LetterDesk(db)
         self.boards = BoardService(db)
         self.reminders = ReminderService(db)
+        self.s55_workflow = S55WorkflowService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

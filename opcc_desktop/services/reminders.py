@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from ..domain.deadlines import s55_last_day
 from ..domain.reminders import (
     ACTION,
+    CC_REPLY,
     DEFAULT_LEAD_DAYS,
     FINDING,
     INTERNAL,
@@ -56,6 +57,14 @@ def _finding_things(db: Database) -> list[DueThing]:
     return things
 
 
+def _cc_reply_things(db: Database) -> list[DueThing]:
+    from ..storage.s55_workflow import open_cc_reply_dates
+
+    return [DueThing(CC_REPLY, f"cc_reply:{inspection_id}", reference or "(no ref)", title,
+                     date.fromisoformat(due), inspection_id)
+            for inspection_id, reference, title, due in open_cc_reply_dates(db)]
+
+
 def _action_things(db: Database) -> list[DueThing]:
     return [DueThing(ACTION, f"action:{action_id}", f"{board} action {number:03d}", _short(text),
                      date.fromisoformat(due), meeting_id=meeting_id)
@@ -73,6 +82,7 @@ def _short(text: str, limit: int = 160) -> str:
 SOURCES = {
     S55: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == S55],
     INTERNAL: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == INTERNAL],
+    CC_REPLY: lambda db, settings: _cc_reply_things(db),
     FINDING: lambda db, settings: _finding_things(db),
     ACTION: lambda db, settings: _action_things(db),
 }

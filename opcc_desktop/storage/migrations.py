@@ -111,3 +111,25 @@ def m0007_reminder_state(db: Database) -> None:
         )
         """,
     )
+
+
+@migrations(name="m0008_s55_workflow")
+def m0008_s55_workflow(db: Database) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE s55_workflow (
+            inspection_id INTEGER PRIMARY KEY REFERENCES inspections (id) ON DELETE CASCADE,
+            cc_invited_on TEXT,
+            cc_reply_due TEXT,
+            cc_comments_received_on TEXT,
+            pcc_comments_drafted_on TEXT,
+            response_to_cc_on TEXT,
+            ready_to_publish_on TEXT,
+            copy_home_secretary_on TEXT,
+            copy_hmicfrs_on TEXT,
+            response_url TEXT NOT NULL DEFAULT '',
+            applicability_reason TEXT NOT NULL DEFAULT ''
+        )
+        """,
+    )

@@ -84,7 +84,7 @@ def test_ics_parses_back_with_one_event_per_deadline_and_stable_uids(office):
 
 
 def test_kinds_are_parsed_with_a_clear_message():
-    assert parse_kinds("all") == ("s55", "internal", "finding", "action")
+    assert parse_kinds("all") == ("s55", "internal", "cc_reply", "finding", "action")
     assert parse_kinds("finding, s55,finding") == ("finding", "s55")
     with pytest.raises(UserFacingError, match="Unknown reminder kind 'soon'"):
         parse_kinds("soon")

@@ -1,0 +1,33 @@
+"""Read and save an inspection's s.55 checklist: one transaction, validated against its findings."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..domain.s55_workflow import S55Workflow, validate_workflow
+from ..errors import ValidationError
+from ..storage import inspections as inspection_repo
+from ..storage import s55_workflow as store
+from .changes import Changes
+
+
+class S55WorkflowService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def get(self, inspection_id: int) -> S55Workflow:
+        return store.read_workflow(self.db, inspection_id)
+
+    def validate(self, inspection_id: int, workflow: S55Workflow) -> list:
+        inspection = inspection_repo.get_inspection(self.db, inspection_id)
+        if inspection is None:
+            raise ValidationError([], "That inspection no longer exists")
+        return validate_workflow(workflow, inspection)
+
+    def save(self, inspection_id: int, workflow: S55Workflow) -> Changes:
+        with self.db.atomic():
+            errors = self.validate(inspection_id, workflow)
+            if errors:
+                raise ValidationError(errors, "s.55 checklist")
+            store.write_workflow(self.db, inspection_id, workflow)
+        return Changes(inspections=frozenset({inspection_id}), reminders=True)
