@@ -24,7 +24,7 @@ def office(tmp_path):
 def test_every_kind_is_gathered_from_the_demo_office(office):
     things = office.reminders.due_things()
     kinds = {t.kind for t in things}
-    assert kinds == {"s55", "internal", "finding", "action"}
+    assert kinds == {"s55", "internal", "cc_reply", "finding", "action"}
     demo3 = office.inspections.find("DEMO-003")
     s55 = next(t for t in things if t.key == f"s55:{demo3.id}")
     internal = next(t for t in things if t.key == f"internal:{demo3.id}")
