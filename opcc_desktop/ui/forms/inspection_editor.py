@@ -25,6 +25,7 @@ from ..letter_actions import LetterController
 from ..letter_editor import LetterEditorDialog
 from .field_helpers import join_list, set_combo_text, split_list
 from .inspection_form import InspectionEditorView
+from .s55_checklist import S55ChecklistPanel
 from .problems import Problems, describe_problems, local_errors
 
 Button = QMessageBox.StandardButton
@@ -55,6 +56,8 @@ class InspectionEditor(QWidget):
         self.letters = LetterController(office, self, today_provider)
         self.discussed_at = DiscussedAtPanel(office, bus, self)  # boards: where this inspection was discussed
         self.view.scroll_area.widget().layout().insertWidget(3, self.discussed_at)
+        self.s55_checklist = S55ChecklistPanel(office, bus, today_provider, self)  # the s.55 steps, saved on their own
+        self.view.scroll_area.widget().layout().insertWidget(3, self.s55_checklist)
 
         self._loaded: Inspection | None = None  # the saved record shown, None for a new one
         self._baseline: Inspection | None = None  # what the form collected right after loading
@@ -122,6 +125,7 @@ class InspectionEditor(QWidget):
             self._populating = False
         self._loaded = inspection
         self.discussed_at.set_inspection(inspection.id if inspection else None)
+        self.s55_checklist.set_inspection(inspection.id if inspection else None)
         self._touched.clear()
         self._reveal_all = inspection is not None
         self._baseline = self.collect()
