@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -16,6 +16,7 @@ from .. import __version__
 from ..errors import UserFacingError
 from ..resources import app_icon_path
 from ..services.office import Office
+from .backup_actions import automatic_backup_in_background
 from .error_dialogs import install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
 from .main_window import MainWindow
@@ -73,6 +74,7 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
         window = build_main_window(office, today_provider)
         window.show()
+        automatic_backup_in_background(db_path, datetime.now())  # at most once a day, off the GUI thread
         return app.exec()
     finally:
         office.close()

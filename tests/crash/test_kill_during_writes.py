@@ -43,16 +43,24 @@ def _run_and_kill(db: Path, start: int, rng: random.Random) -> list[tuple[int, i
     return saved
 
 
-def _check(db: Path, reported: dict[int, int]) -> None:
+def _check(db: Path, reported: dict[int, int], fresh: dict[int, int], rng: random.Random) -> None:
+    """Integrity, every reported id present, and exact content of the newest records plus a sample."""
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        present = {row[0]: row[1] for row in conn.execute("SELECT id, reference FROM inspections")}
     finally:
         conn.close()
+    assert all(present.get(record_id) == f"CRASH-{n}" for record_id, n in reported.items())
+    sample = dict(rng.sample(sorted(reported.items()), min(50, len(reported))))
+    _check_contents(db, {**fresh, **sample})
+
+
+def _check_contents(db: Path, records: dict[int, int]) -> None:
     office = Office.open(db)
     try:
-        for record_id, n in reported.items():
+        for record_id, n in records.items():
             loaded = office.inspections.get(record_id)
             expected = record_for(n)
             assert replace(loaded, id=None, findings=()) == replace(expected, findings=())
@@ -67,9 +75,10 @@ def _kill_many(tmp_path: Path, kills: int, seed: int) -> tuple[int, int]:
     rng = random.Random(seed)
     reported: dict[int, int] = {}
     for round_number in range(kills):
-        for record_id, n in _run_and_kill(db, round_number * 100_000, rng):
-            reported[record_id] = n
-        _check(db, reported)
+        fresh = dict(_run_and_kill(db, round_number * 100_000, rng))
+        reported.update(fresh)
+        _check(db, reported, fresh, rng)
+    _check_contents(db, reported)  # finally, every record ever reported, field by field
     return kills, len(reported)
 
 
