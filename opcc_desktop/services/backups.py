@@ -57,6 +57,11 @@ def _parse(path: Path) -> BackupInfo | None:
     return None
 
 
+def is_healthy(path: Path) -> bool:
+    """An SQLite file that passes `PRAGMA integrity_check` (read-only; the file is not modified)."""
+    return integrity_ok(path)
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Every backup in `folder`, newest first."""
     if not folder.is_dir():

@@ -17,6 +17,7 @@ from ..errors import UserFacingError
 from ..resources import app_icon_path
 from ..services.office import Office
 from .backup_actions import automatic_backup_in_background
+from .startup_checks import open_for_window
 from .error_dialogs import install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
 from .main_window import MainWindow
@@ -61,7 +62,7 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
     route_qt_messages_to_log()
     install_excepthook(log_file)
     try:
-        office = Office.open(db_path)
+        opened = open_for_window(db_path, datetime.now())  # one window per file; damaged file: offer restore
     except UserFacingError as exc:
         log.error("Cannot open %s: %s", db_path, exc)
         show_error(None, "OPCC Desktop cannot open its database", f"{exc}\n\nDatabase file: {db_path}")
@@ -70,6 +71,9 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         log.exception("Cannot open %s", db_path)
         show_unexpected_error(None, exc, exc.__traceback__, log_file)
         return 1
+    if opened is None:
+        return 1
+    office, lock = opened
     try:
         welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
         window = build_main_window(office, today_provider)
@@ -78,3 +82,4 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         return app.exec()
     finally:
         office.close()
+        lock.release()
