@@ -12,12 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from .. import paths
 from ..errors import UserFacingError
 from ..services import backups
 from ..services.office import Office
+from . import ui_state
 from .error_dialogs import ask_yes_no, show_error, show_info
 from .event_bus import EventBus
 from .restore_dialog import RestoreDialog
@@ -27,6 +28,12 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
+BACKUP_FOLDER_KEY = "backups/folder"
+
+
+def backup_folder() -> Path:
+    """The folder the user chose for backups on this PC (a network drive is fine), else the data folder's."""
+    return Path(ui_state.load_text(BACKUP_FOLDER_KEY, "") or paths.backup_dir())
 
 
 def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callable[[object], None] | None = None) -> None:
@@ -34,7 +41,7 @@ def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callab
     def failed(error: BaseException) -> None:
         log.warning("Automatic backup failed: %s", error)
 
-    run_in_background(lambda: backups.automatic_backup(db_path, paths.backup_dir(), now),
+    run_in_background(lambda: backups.automatic_backup(db_path, backup_folder(), now),
                       on_done or (lambda made: made and log.info("Automatic backup: %s", made)), failed)
 
 
@@ -46,8 +53,8 @@ class BackupActions:
 
     def back_up_now(self) -> None:
         window = self.window
-        folder = paths.backup_dir()
-        window.statusBar().showMessage("Backing up…")
+        folder = backup_folder()
+        window.statusBar().showMessage(f"Backing up to {folder}…")
 
         def done(made: Path) -> None:
             window.statusBar().showMessage(f"Backed up to {made}", 10_000)
@@ -61,9 +68,17 @@ class BackupActions:
         db_path = window.office.path
         run_in_background(lambda: backups.back_up(db_path, folder, self.now()), done, failed)
 
+    def choose_folder(self) -> None:
+        current = backup_folder()
+        chosen = QFileDialog.getExistingDirectory(self.window, "Folder for backups", str(current))
+        if not chosen:
+            return
+        ui_state.save_text(BACKUP_FOLDER_KEY, chosen)
+        self.window.statusBar().showMessage(f"Backups now go to {chosen}", 10_000)
+
     def restore(self) -> None:
         window = self.window
-        folder = paths.backup_dir()
+        folder = backup_folder()
         found = backups.list_backups(folder)
         if not found:
             show_info(window, "No backups yet", f"There are no backups in\n{folder}")
@@ -87,7 +102,7 @@ class BackupActions:
         db_path = window.office.path
         window.office.close()
         try:
-            safety = backups.restore(backup, db_path, paths.backup_dir(), self.now())
+            safety = backups.restore(backup, db_path, backup_folder(), self.now())
         except UserFacingError as exc:
             show_error(window, "Nothing was restored", str(exc))
             safety = None

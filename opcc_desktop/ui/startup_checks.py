@@ -10,18 +10,18 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from .. import paths
 from ..errors import DatabaseFileError, NewerSchemaError
 from ..instance_lock import DatabaseInUseError, InstanceLock, current_owner
 from ..services import backups
 from ..services.office import Office
+from .backup_actions import backup_folder
 from .error_dialogs import ask_yes_no, show_error, show_info
 
 log = logging.getLogger(__name__)
 
 
 def _newest_good_backup() -> backups.BackupInfo | None:
-    return next((b for b in backups.list_backups(paths.backup_dir()) if backups.is_healthy(b.path)), None)
+    return next((b for b in backups.list_backups(backup_folder()) if backups.is_healthy(b.path)), None)
 
 
 def _open_checked(db_path: Path) -> Office:
@@ -44,7 +44,7 @@ def _offer_restore(db_path: Path, problem: DatabaseFileError, now: datetime) -> 
                 "The damaged file is kept, unchanged, as a copy in the backup folder.")
     if not ask_yes_no(None, "OPCC Desktop cannot open its database", question):
         return None
-    safety = backups.restore(newest.path, db_path, paths.backup_dir(), now)
+    safety = backups.restore(newest.path, db_path, backup_folder(), now)
     show_info(None, "Restored from a backup", f"The office was restored from\n{newest.path}\n\n"
               f"The damaged file was kept as\n{safety}")
     return _open_checked(db_path)

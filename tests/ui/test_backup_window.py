@@ -47,3 +47,21 @@ def test_back_up_now_then_restore_brings_back_the_backed_up_records(
         assert backups.BEFORE_RESTORE in kinds
     finally:
         replacement.office.close()
+
+
+def test_a_chosen_backup_folder_is_used_for_backups_and_the_restore_list(
+    qtbot, demo_office, today_provider, bus, answer_message_boxes, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    shown = answer_message_boxes()
+    share = tmp_path / "network-drive" / "OPCC backups"
+    share.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(share)))
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    window.action_backup_folder.trigger()
+    window.action_backup.trigger()
+    qtbot.waitUntil(lambda: pending_tasks() == 0 and any(t == "Backup finished" for t, _ in shown), timeout=5000)
+    assert len(backups.list_backups(share)) == 1
+    assert backups.list_backups(paths.backup_dir()) == []
