@@ -52,7 +52,13 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     db_path = _db_path(args)
     if not args.file.is_file():
         raise DatabaseFileError(f"There is no backup file at {args.file}.")
-    safety = backups.restore(args.file, db_path, paths.backup_dir(), datetime.now())
+    from .instance_lock import InstanceLock, current_owner
+
+    lock = InstanceLock.acquire(db_path, current_owner(datetime.now()))  # refused while a window has it open
+    try:
+        safety = backups.restore(args.file, db_path, paths.backup_dir(), datetime.now())
+    finally:
+        lock.release()
     if safety:
         print(f"the previous database was kept as {safety}", file=out)
     print(f"restored {db_path} from {args.file}", file=out)

@@ -31,3 +31,23 @@ def test_backup_and_restore_errors_are_plain_messages(tmp_path, capsys):
     garbage.write_bytes(b"x" * 200)
     assert main(["--db", db, "restore", str(garbage)]) == 1
     assert "nothing was restored" in capsys.readouterr().err
+
+
+def test_restore_is_refused_while_a_window_has_the_database_open(tmp_path, capsys):
+    from datetime import datetime
+
+    from opcc_desktop.instance_lock import InstanceLock, current_owner
+
+    db = tmp_path / "office.sqlite3"
+    assert main(["--db", str(db), "demo", "--today", "2026-11-22"]) == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["--db", str(db), "backup", str(copy)]) == 0
+    lock = InstanceLock.acquire(db, current_owner(datetime(2026, 11, 22, 8, 15)))
+    try:
+        before = db.read_bytes()
+        assert main(["--db", str(db), "restore", str(copy)]) == 1
+        assert "This database is open on" in capsys.readouterr().err
+        assert db.read_bytes() == before
+    finally:
+        lock.release()
+    assert main(["--db", str(db), "restore", str(copy)]) == 0
