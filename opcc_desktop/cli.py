@@ -17,10 +17,11 @@ from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_boa
 from .domain.dates import parse_iso_date
 from .errors import UserFacingError
 from .cli_smoke import add_smoke_parser
+from .cli_backup import BACKUP_COMMANDS, BACKUP_HANDLERS, add_backup_parsers
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", *LETTER_COMMANDS, *BOARD_COMMANDS)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_letter_parsers(sub, common, _iso_date)
     add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     add_board_commands(sub, common, _iso_date)
+    add_backup_parsers(sub, common)
     return parser
 
 
@@ -148,7 +150,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS,
+            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS,
             "actions": lambda args, out: cmd_actions(args, out, _open),
             "board-paper": lambda args, out: cmd_board_paper(args, out, _open)}
 

@@ -14,6 +14,7 @@ from ..storage.inspections import SummaryQuery
 
 __all__ = ["InspectionService", "SummaryQuery"]
 from .changes import Changes
+from ..storage.write_errors import write_problems_explained
 
 
 class InspectionService:
@@ -66,7 +67,7 @@ class InspectionService:
         errors = self.validate(inspection)
         if errors:
             raise ValidationError(errors)
-        with self.db.atomic():
+        with write_problems_explained("The inspection"), self.db.atomic():
             if inspection.id is None:
                 new_id = repo.insert_inspection(self.db, inspection)
             else:
@@ -77,7 +78,7 @@ class InspectionService:
         return new_id, Changes(inspections=frozenset({new_id}))
 
     def delete(self, inspection_id: int) -> Changes:
-        with self.db.atomic():
+        with write_problems_explained("The deletion"), self.db.atomic():
             if not repo.delete_inspection(self.db, inspection_id):
                 raise NotFoundError(f"Inspection {inspection_id} no longer exists.")
         return Changes(deleted_inspections=frozenset({inspection_id}))

@@ -58,6 +58,15 @@ def _check_schema_not_newer(db: Database, path: Path | str) -> None:
             )
 
 
+def _backup_before_migrating(path: Path) -> Path:
+    from datetime import datetime
+
+    from ..paths import backup_dir
+    from .backup import copy_database
+
+    return copy_database(path, backup_dir() / f"before-migration-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+
+
 def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Open (creating if allowed) and migrate the database at `path`. Raises DatabaseFileError."""
     path = Path(path)
@@ -72,6 +81,8 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         db = Database(conn, execute_plugins=False)
         _check_schema_not_newer(db, path)
         if migrations.pending(db):
+            if applied_migration_names(db):  # an existing office: keep a copy before upgrading it
+                _backup_before_migrating(path)
             migrations.apply(db)
             db.execute(f"PRAGMA user_version = {len(applied_migration_names(db))}")
         conn.execute("PRAGMA journal_mode = WAL")

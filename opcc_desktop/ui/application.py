@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -16,6 +16,8 @@ from .. import __version__
 from ..errors import UserFacingError
 from ..resources import app_icon_path
 from ..services.office import Office
+from .backup_actions import automatic_backup_in_background
+from .startup_checks import open_for_window
 from .error_dialogs import install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
 from .main_window import MainWindow
@@ -71,7 +73,7 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
     route_qt_messages_to_log()
     install_excepthook(log_file)
     try:
-        office = Office.open(db_path)
+        opened = open_for_window(db_path, datetime.now())  # one window per file; damaged file: offer restore
     except UserFacingError as exc:
         log.error("Cannot open %s: %s", db_path, exc)
         show_error(None, "OPCC Desktop cannot open its database", f"{exc}\n\nDatabase file: {db_path}")
@@ -80,11 +82,16 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         log.exception("Cannot open %s", db_path)
         show_unexpected_error(None, exc, exc.__traceback__, log_file)
         return 1
+    if opened is None:
+        return 1
+    office, lock = opened
     try:
         welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
         window = build_main_window(office, today_provider)
         window.show()
         start_reminder_notifications(window, office, today_provider)
+        automatic_backup_in_background(db_path, datetime.now())  # at most once a day, off the GUI thread
         return app.exec()
     finally:
         office.close()
+        lock.release()

@@ -31,6 +31,7 @@ from .error_dialogs import show_error
 from .event_bus import EventBus
 from .forms.inspection_editor import InspectionEditor
 from .office_actions import OfficeActions
+from .backup_actions import BackupActions
 from .pages.dashboard_page import DashboardPage
 from .pages.inspections_page import InspectionsPage
 from .table_models.base import Tone, tone_foreground
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, 1000])
         self.setCentralWidget(self.splitter)
         self.office_actions = OfficeActions(self)
+        self.backup_actions = BackupActions(self)
+        self._discarding = False
         self._build_menus()
         self._build_status_bar()
         self._connect()
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         self.action_demo = self._action("Load &demonstration data…", acts.load_demo)
         self.action_settings = self._action("Office se&ttings…", acts.edit_settings)
         self.action_calendar = self._action("Export deadlines to &calendar (.ics)…", self.export_calendar)
+        self.action_backup = self._action("&Back up now", self.backup_actions.back_up_now)
+        self.action_restore = self._action("&Restore from backup…", self.backup_actions.restore)
+        self.action_backup_folder = self._action("Backup &folder…", self.backup_actions.choose_folder)
         self.action_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_find = self._action("&Find…", self.find, QKeySequence.StandardKey.Find)
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_import, self.action_export, self.action_calendar, self.action_demo])
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
+        file_menu.addActions([self.action_backup, self.action_restore, self.action_backup_folder])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         bar.addMenu("&Edit").addAction(self.action_find)
@@ -263,7 +270,16 @@ class MainWindow(QMainWindow):
         ui_state.save_widget_state(SPLITTER_STATE_KEY, self.splitter)
         self.inspections.save_state()
 
+    def discard_without_asking(self) -> None:
+        """Close after the office was replaced underneath (restore): nothing here is worth keeping."""
+        self._discarding = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._discarding:
+            self._day_timer.stop()
+            event.accept()
+            return
         if not self.editor.can_close() or not self.meeting_editor.can_close():
             event.ignore()
             return

@@ -49,3 +49,19 @@ def test_an_older_database_is_migrated_and_keeps_its_records(tmp_path):
         assert reopened.inspections.count() == 1
     finally:
         reopened.close()
+
+
+def test_upgrading_takes_a_backup_of_the_old_file_first(tmp_path):
+    from opcc_desktop.paths import backup_dir
+    from opcc_desktop.storage.backup import record_counts
+
+    path = tmp_path / "opcc-desktop.sqlite3"
+    make_first_release_database(path)
+    Office.open(path).close()
+    [copy] = list(backup_dir().glob("before-migration-*.sqlite3"))
+    conn = sqlite3.connect(copy)
+    assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == FIRST_RELEASE
+    conn.close()
+    assert record_counts(copy) == {"inspections": 1, "findings": 1}
+    Office.open(path).close()  # nothing pending: no second copy
+    assert len(list(backup_dir().glob("before-migration-*.sqlite3"))) == 1

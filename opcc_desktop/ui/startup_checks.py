@@ -1,0 +1,77 @@
+"""Opening the office for the window: one window per file, newer/corrupt files, restore offer.
+
+A damaged or non-SQLite file is never modified: if the user accepts the offer to restore the newest
+readable backup, the damaged file is first kept byte for byte as a `before-restore-…` copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import DatabaseFileError, NewerSchemaError
+from ..instance_lock import DatabaseInUseError, InstanceLock, current_owner
+from ..services import backups
+from ..services.office import Office
+from .backup_actions import backup_folder
+from .error_dialogs import ask_yes_no, show_error, show_info
+
+log = logging.getLogger(__name__)
+
+
+def _newest_good_backup() -> backups.BackupInfo | None:
+    return next((b for b in backups.list_backups(backup_folder()) if backups.is_healthy(b.path)), None)
+
+
+def _open_checked(db_path: Path) -> Office:
+    """Office.open plus the start-up integrity check (a damaged file raises DatabaseFileError)."""
+    office = Office.open(db_path)
+    integrity = office.health().integrity
+    if integrity != "ok":
+        office.close()
+        raise DatabaseFileError(f"{db_path} is damaged (integrity check: {integrity[:300]}). It was left untouched.")
+    return office
+
+
+def _offer_restore(db_path: Path, problem: DatabaseFileError, now: datetime) -> Office | None:
+    newest = _newest_good_backup()
+    text = f"{problem}\n\nDatabase file: {db_path}"
+    if newest is None:
+        show_error(None, "OPCC Desktop cannot open its database", text + "\n\nThere is no backup to restore from.")
+        return None
+    question = (f"{text}\n\nRestore the newest backup, taken {newest.taken:%d/%m/%Y at %H:%M}?\n"
+                "The damaged file is kept, unchanged, as a copy in the backup folder.")
+    if not ask_yes_no(None, "OPCC Desktop cannot open its database", question):
+        return None
+    safety = backups.restore(newest.path, db_path, backup_folder(), now)
+    show_info(None, "Restored from a backup", f"The office was restored from\n{newest.path}\n\n"
+              f"The damaged file was kept as\n{safety}")
+    return _open_checked(db_path)
+
+
+def open_for_window(db_path: Path, now: datetime) -> tuple[Office, InstanceLock] | None:
+    """The office and its lock, or None after telling the user plainly why not."""
+    try:
+        lock = InstanceLock.acquire(db_path, current_owner(now))
+    except DatabaseInUseError as exc:
+        log.warning("Database in use: %s", exc)
+        show_error(None, "The database is already open", f"{exc}\n\nDatabase file: {db_path}")
+        return None
+    try:
+        try:
+            return _open_checked(db_path), lock
+        except NewerSchemaError:
+            raise
+        except DatabaseFileError as exc:
+            log.error("Cannot open %s: %s", db_path, exc)
+            if not db_path.is_file() or backups.is_healthy(db_path):
+                raise  # not a damaged file (e.g. a refused location): nothing to restore
+            office = _offer_restore(db_path, exc, now)
+            if office is None:
+                lock.release()
+                return None
+            return office, lock
+    except BaseException:
+        lock.release()
+        raise
