@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..domain.compliance import YearCompliance, compliance_by_year
 from ..domain.deadlines import s55_last_day
 from ..domain.reminders import (
     ACTION,
@@ -125,6 +126,15 @@ class ReminderService:
         from .calendar_export import deadlines_calendar
 
         return deadlines_calendar(self.due_things(kinds), today, read_settings(self.db).get("office_name", ""))
+
+    def compliance(self, today: date) -> list[YearCompliance]:
+        """s.55 responses per year of publication: on time, late, median days taken, open and overdue."""
+        return compliance_by_year(store.s55_history_rows(self.db), today)
+
+    def compliance_pdf(self, today: date) -> bytes:
+        from ..letters.compliance_report import compliance_pdf  # lazily: ReportLab is slow to import
+
+        return compliance_pdf(read_settings(self.db).get("office_name", ""), self.compliance(today), today)
 
     def acknowledge(self, thing: DueThing, today: date) -> Changes:
         """Hide the reminder until the next lead-time threshold (or until it becomes overdue)."""

@@ -64,3 +64,9 @@ def clear_state(db: Database, key: str) -> None:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def s55_history_rows(db: Database) -> list[tuple[date, str, date | None]]:
+    """(published, s55_applies, response_published) of every inspection, for compliance figures."""
+    return [(date.fromisoformat(published), applies, _date(response)) for published, applies, response in db.execute(
+        "SELECT published, s55_applies, response_published FROM inspections ORDER BY published").fetchall()]

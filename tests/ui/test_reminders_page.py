@@ -64,3 +64,14 @@ def test_calendar_export_from_the_menu(window, tmp_path, monkeypatch, answer_mes
     events = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
     assert any("DEMO-003" in str(e["summary"]) for e in events)
     assert shown[-1][0] == "Export deadlines"
+
+
+def test_compliance_panel_shows_years_and_saves_a_pdf(window, tmp_path):
+    from pypdf import PdfReader
+
+    panel = window.reminders.compliance
+    years = [f.year for f in panel.model.rows]
+    assert 2026 in years and 2023 in years  # the demo: three open 2026 reports, #29536 from 2023
+    assert "Currently overdue: 1" in panel.summary_label.text()
+    saved = panel.save_pdf(tmp_path / "compliance.pdf")
+    assert "Section 55 responses" in PdfReader(saved).pages[0].extract_text()

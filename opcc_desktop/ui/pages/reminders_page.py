@@ -33,6 +33,7 @@ from ..event_bus import EventBus
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole
 from ..table_models.reminders_model import TITLE_COLUMN, RemindersTableModel
+from .compliance_panel import CompliancePanel
 from .page_heading import page_heading
 
 DEFAULT_SNOOZE_DAYS = 7
@@ -64,6 +65,7 @@ class RemindersPage(QWidget):
         self.calendar_button = QPushButton("Export to &calendar…", self)
         self.show_hidden.setToolTip("Also list reminders that were acknowledged or snoozed")
         self.calendar_button.setToolTip("Every open deadline as an .ics file for Outlook")
+        self.compliance = CompliancePanel(office, today_provider, self)
         self._layout()
         self._connect()
         self.refresh()
@@ -82,6 +84,7 @@ class RemindersPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.compliance)
 
     def _connect(self) -> None:
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -131,6 +134,7 @@ class RemindersPage(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if not changes.empty:
             self.refresh()
+            self.compliance.refresh()
 
     # Actions --------------------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -1,0 +1,56 @@
+"""A one-page (or longer) PDF of the s.55 compliance figures, for a board paper. Pure: no Qt, no DB."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..domain.compliance import YearCompliance, currently_overdue
+from ..domain.dates import format_uk
+from .fonts import BOLD, register_fonts
+from .render import markup
+
+HEADER = ("Year", "Reports", "On time", "Late", "Open, overdue", "Open, in time", "On time %", "Median days")
+
+
+def _row(f: YearCompliance) -> list[str]:
+    percent = "–" if f.on_time_percent is None else f"{f.on_time_percent:.0f}%"
+    days = "–" if f.median_days is None else f"{f.median_days:g}"
+    return [str(f.year), str(f.reports), str(f.published_on_time), str(f.published_late), str(f.open_overdue),
+            str(f.open_in_time), percent, days]
+
+
+def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date) -> bytes:
+    font = register_fonts()
+    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
+    heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
+                            bottomMargin=20 * mm, title="s.55 compliance", author=office_name)
+    table = Table([list(HEADER)] + [_row(f) for f in figures], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), font, 9),
+        ("FONT", (0, 0), (-1, 0), BOLD, 9),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    story = [
+        Paragraph(markup(office_name), body),
+        Paragraph("Section 55 responses: compliance by year of publication", heading),
+        Paragraph(markup(f"As at {format_uk(today)}. A response is on time when published within 56 days, "
+                         "counting the report's publication day as day 1. Reports where s.55 does not apply are "
+                         f"left out. Currently overdue: {currently_overdue(figures)}."), body),
+        Spacer(1, 6 * mm),
+        table,
+    ]
+    doc.build(story)
+    return buffer.getvalue()
