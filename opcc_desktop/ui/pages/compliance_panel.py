@@ -46,6 +46,7 @@ class CompliancePanel(QGroupBox):
         self.table.setMaximumHeight(170)
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)  # never widens the window
         self.save_button = QPushButton("Save as &PDF…", self)
         self.print_button = QPushButton("Pr&int…", self)
         self.save_button.clicked.connect(lambda: self.save_pdf())
