@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_inspection)
             page.new_requested.connect(self.new_inspection)
         self.dashboard.show_all_requested.connect(lambda: self.show_page(INSPECTIONS))
+        self.dashboard.reminders_requested.connect(lambda: self.show_page(REMINDERS))
         self.editor.heading_changed.connect(self._on_heading_changed)
         self.editor.dirty_changed.connect(self.setWindowModified)
         self.editor.saved.connect(lambda _id: self._update_actions())

@@ -75,3 +75,11 @@ def test_compliance_panel_shows_years_and_saves_a_pdf(window, tmp_path):
     assert "Currently overdue: 1" in panel.summary_label.text()
     saved = panel.save_pdf(tmp_path / "compliance.pdf")
     assert "Section 55 responses" in PdfReader(saved).pages[0].extract_text()
+
+
+def test_dashboard_shows_other_late_deadlines_and_what_is_next(window):
+    dashboard = window.dashboard
+    assert dashboard.other_figure.number.text() == "4"  # 2 internal targets, a finding, a board action
+    assert dashboard.next_label.text().startswith("Next: chief constable's comments DEMO-002 – 24/11/2026")
+    dashboard.reminders_button.click()
+    assert window.current_page() == REMINDERS

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dates import format_uk
+from ...domain.reminders import KIND_LABELS, S55
 from ...services.changes import Changes
 from ...services.deadlines import DueItem
 from ...services.office import Office
@@ -66,6 +67,7 @@ class DashboardPage(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
     show_all_requested = Signal()
+    reminders_requested = Signal()
 
     def __init__(self, office: Office, bus: EventBus, today_provider: Callable[[], date] = date.today, parent=None):
         super().__init__(parent)
@@ -75,6 +77,12 @@ class DashboardPage(QWidget):
         self.overdue_figure = SummaryFigure("s.55 responses overdue", self)
         self.soon_figure = SummaryFigure(f"due within {DUE_SOON_DAYS} days", self)
         self.open_figure = SummaryFigure("s.55 responses open", self)
+        self.other_figure = SummaryFigure("other overdue", self)
+        self.next_label = QLabel(self)  # "Next: …" the soonest deadline of any kind still to come
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setWordWrap(True)
+        self.reminders_button = QPushButton("&Reminders", self)
+        self.reminders_button.setToolTip("Every deadline: internal targets, chief constable replies, findings, actions")
         self.table_caption = QLabel("Open s.55 responses, by last day", self)
         caption_font = self.table_caption.font()
         caption_font.setBold(True)
@@ -95,6 +103,7 @@ class DashboardPage(QWidget):
         self.table.activated.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_requested)
         self.all_button.clicked.connect(self.show_all_requested)
+        self.reminders_button.clicked.connect(self.reminders_requested)
         bus.changed.connect(self._on_changes)
         self.refresh()
 
@@ -112,12 +121,16 @@ class DashboardPage(QWidget):
         top.addWidget(self.all_button)
         top.addWidget(self.new_button)
         figures = QHBoxLayout()
-        for figure in (self.overdue_figure, self.soon_figure, self.open_figure):
+        for figure in (self.overdue_figure, self.soon_figure, self.open_figure, self.other_figure):
             figures.addWidget(figure)
         figures.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.reminders_button)
+        layout.addLayout(next_row)
         layout.addSpacing(8)
         layout.addWidget(self.table_caption)
         layout.addWidget(self.empty_label)
@@ -150,6 +163,21 @@ class DashboardPage(QWidget):
         self.table.setVisible(bool(items))
         self.hint_label.setVisible(bool(items))
         self._fit_table()
+        self._show_other_deadlines(today)
+
+    def _show_other_deadlines(self, today: date) -> None:
+        """At a glance beyond s.55: how many other deadlines are late, and what comes next."""
+        current = self._office.reminders.current(today, include_silenced=True)
+        others = [r for r in current if r.thing.kind != S55]
+        self.other_figure.set_value(sum(1 for r in others if r.days_left < 0), Tone.OVERDUE)
+        upcoming = sorted((r for r in current if r.days_left >= 0), key=lambda r: (r.thing.due, r.urgency))
+        if upcoming:
+            nxt = upcoming[0]
+            what = KIND_LABELS.get(nxt.thing.kind, nxt.thing.kind)
+            self.next_label.setText(f"Next: {what} {nxt.thing.reference} – {format_uk(nxt.thing.due)} "
+                                    f"({nxt.describe()}): {nxt.thing.title}")
+        else:
+            self.next_label.setText("Next: nothing due within the reminder lead time.")
 
     def items(self) -> list[DueItem]:
         return self.model.rows
@@ -161,5 +189,5 @@ class DashboardPage(QWidget):
             self.open_requested.emit(item.inspection_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.inspections or changes.deleted_inspections:
+        if changes.inspections or changes.deleted_inspections or changes.reminders or changes.boards:
             self.refresh()
