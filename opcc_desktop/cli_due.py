@@ -20,7 +20,7 @@ def add_due_options(p_due: argparse.ArgumentParser) -> None:
     p_due.add_argument("--format", choices=FORMATS, default=None,
                        help="text (default), json, or ics (an iCalendar file for Outlook)")
     p_due.add_argument("--kinds", default="s55", metavar="KINDS",
-                       help="comma-separated: s55, internal, cc_reply, finding, action, or all (default: s55)")
+                       help="comma-separated: s55, internal, cc_reply, finding, undated_finding, action, or all (default: s55)")
     p_due.add_argument("--out", metavar="FILE", default=None, help="write to FILE instead of the screen")
 
 

@@ -20,13 +20,15 @@ S55 = "s55"
 INTERNAL = "internal"
 CC_REPLY = "cc_reply"
 FINDING = "finding"
+UNDATED = "undated_finding"
 ACTION = "action"
-KINDS: tuple[str, ...] = (S55, INTERNAL, CC_REPLY, FINDING, ACTION)
+KINDS: tuple[str, ...] = (S55, INTERNAL, CC_REPLY, FINDING, UNDATED, ACTION)
 KIND_LABELS = {
     S55: "s.55 response",
     INTERNAL: "internal target",
     CC_REPLY: "chief constable's comments",
     FINDING: "finding target date",
+    UNDATED: "finding open long, no date",
     ACTION: "board action",
 }
 

@@ -131,6 +131,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
                 multiline=True),
     SettingSpec("internal_target_days", "Internal target for s.55 responses (days, blank for none)", "30"),
     SettingSpec("reminder_lead_days", "Remind this many days before (comma-separated)", "28, 14, 7, 3, 1"),
+    SettingSpec("reminder_kinds", "Remind about (s55, internal, cc_reply, finding, undated_finding, action, or all)",
+                "all"),
+    SettingSpec("undated_finding_months", "Remind about findings open this many months with no target date", "12"),
 )
 SETTING_KEYS: tuple[str, ...] = tuple(spec.key for spec in SETTING_SPECS)
 DEFAULT_SETTINGS: dict[str, str] = {spec.key: spec.default for spec in SETTING_SPECS}

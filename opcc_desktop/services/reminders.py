@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
 
 from ..domain.compliance import YearCompliance, compliance_by_year
@@ -14,6 +15,7 @@ from ..domain.reminders import (
     CC_REPLY,
     DEFAULT_LEAD_DAYS,
     FINDING,
+    UNDATED,
     INTERNAL,
     KINDS,
     S55,
@@ -46,15 +48,21 @@ def _s55_things(db: Database, settings: dict[str, str]) -> list[DueThing]:
     return things
 
 
-def _finding_things(db: Database) -> list[DueThing]:
+def _finding_things(db: Database, undated_months: int | None = None) -> list[DueThing]:
+    """Open findings by target date; with `undated_months`, those with no date, due that long after
+    the report was published."""
     things = []
-    rows = store.open_finding_targets(db)
+    rows = store.open_finding_targets(db) if undated_months is None else store.open_undated_findings(db)
     for finding_id, inspection_id, inspection_ref, inspection_title, finding_ref, kind, text, target in rows:
         label = FINDING_KIND_LABELS.get(kind, kind)
         report = inspection_ref or _short(inspection_title, 40)
         reference = " / ".join(part for part in (report, f"{label} {finding_ref}".strip()) if part)
-        things.append(DueThing(FINDING, f"finding:{finding_id}", reference, _short(text),
-                               date.fromisoformat(target), inspection_id))
+        due = date.fromisoformat(target)
+        if undated_months is None:
+            things.append(DueThing(FINDING, f"finding:{finding_id}", reference, _short(text), due, inspection_id))
+        else:
+            things.append(DueThing(UNDATED, f"undated:{finding_id}", reference, _short(text),
+                                   due + relativedelta(months=undated_months), inspection_id))
     return things
 
 
@@ -85,8 +93,14 @@ SOURCES = {
     INTERNAL: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == INTERNAL],
     CC_REPLY: lambda db, settings: _cc_reply_things(db),
     FINDING: lambda db, settings: _finding_things(db),
+    UNDATED: lambda db, settings: _finding_things(db, _months(settings)),
     ACTION: lambda db, settings: _action_things(db),
 }
+
+
+def _months(settings: dict[str, str]) -> int:
+    text = settings.get("undated_finding_months", "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else 12
 
 
 def parse_kinds(text: str) -> tuple[str, ...]:
@@ -117,8 +131,17 @@ class ReminderService:
             things += SOURCES[kind](self.db, settings)
         return things
 
-    def current(self, today: date, kinds: tuple[str, ...] = KINDS, *, include_silenced: bool = False) -> list[Reminder]:
-        return reminders(self.due_things(kinds), today, store.read_states(self.db), self.lead_days(),
+    def configured_kinds(self) -> tuple[str, ...]:
+        """The kinds the office chose to be reminded about (Office settings), all by default."""
+        try:
+            return parse_kinds(read_settings(self.db).get("reminder_kinds", "all"))
+        except UserFacingError:
+            return KINDS
+
+    def current(self, today: date, kinds: tuple[str, ...] | None = None, *,
+                include_silenced: bool = False) -> list[Reminder]:
+        """What reminds today, of `kinds` (default: the kinds chosen in Office settings)."""
+        return reminders(self.due_things(kinds or self.configured_kinds()), today, store.read_states(self.db), self.lead_days(),
                          include_silenced=include_silenced)
 
     def calendar(self, today: date, kinds: tuple[str, ...] = KINDS) -> bytes:

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from ..domain.models import FieldError
 from ..domain.reminders import parse_lead_days
 from ..domain.vocabulary import DATE_STYLES, SETTING_KEYS
-from ..errors import ValidationError
+from ..errors import UserFacingError, ValidationError
 from ..storage import settings as store
 from .changes import Changes
 
@@ -30,6 +30,17 @@ def validate_settings(values: dict[str, object]) -> list[FieldError]:
             parse_lead_days(leads)
         except ValueError as problem:
             errors.append(FieldError("reminder_lead_days", str(problem)))
+    kinds = values.get("reminder_kinds")
+    if isinstance(kinds, str):
+        from .reminders import parse_kinds
+
+        try:
+            parse_kinds(kinds)
+        except UserFacingError as problem:
+            errors.append(FieldError("reminder_kinds", str(problem)))
+    months = values.get("undated_finding_months")
+    if isinstance(months, str) and months.strip() and not (months.strip().isdigit() and 1 <= int(months) <= 120):
+        errors.append(FieldError("undated_finding_months", "must be a whole number of months from 1 to 120, or blank"))
     style = values.get("date_style")
     if isinstance(style, str) and style not in DATE_STYLES:
         errors.append(FieldError("date_style", f"must be one of {', '.join(DATE_STYLES)}"))

@@ -23,6 +23,18 @@ def open_finding_targets(db: Database) -> list[tuple[int, int, str, str, str, st
     ).fetchall()
 
 
+def open_undated_findings(db: Database) -> list[tuple[int, int, str, str, str, str, str, str]]:
+    """(finding id, inspection id, inspection ref, inspection title, finding ref, kind, text, published) of
+    open findings with no target date."""
+    closed = " AND ".join("lower(f.status) NOT LIKE ?" for _ in CLOSED_STATUS_PREFIXES)
+    return db.execute(
+        "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, i.published "
+        "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+        f"WHERE (f.target_date IS NULL OR f.target_date = '') AND {closed} ORDER BY i.published, f.id",
+        [f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES],
+    ).fetchall()
+
+
 def open_action_dues(db: Database) -> list[tuple[int, str, int, str, str, int | None]]:
     """(action id, board name, number, description, due date, meeting id it was born at) of open
     board actions with a due date; empty when the boards tables do not exist."""

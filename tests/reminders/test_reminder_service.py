@@ -24,7 +24,7 @@ def office(tmp_path):
 def test_every_kind_is_gathered_from_the_demo_office(office):
     things = office.reminders.due_things()
     kinds = {t.kind for t in things}
-    assert kinds == {"s55", "internal", "cc_reply", "finding", "action"}
+    assert kinds == {"s55", "internal", "cc_reply", "finding", "undated_finding", "action"}
     demo3 = office.inspections.find("DEMO-003")
     s55 = next(t for t in things if t.key == f"s55:{demo3.id}")
     internal = next(t for t in things if t.key == f"internal:{demo3.id}")
@@ -84,7 +84,24 @@ def test_ics_parses_back_with_one_event_per_deadline_and_stable_uids(office):
 
 
 def test_kinds_are_parsed_with_a_clear_message():
-    assert parse_kinds("all") == ("s55", "internal", "cc_reply", "finding", "action")
+    assert parse_kinds("all") == ("s55", "internal", "cc_reply", "finding", "undated_finding", "action")
     assert parse_kinds("finding, s55,finding") == ("finding", "s55")
     with pytest.raises(UserFacingError, match="Unknown reminder kind 'soon'"):
         parse_kinds("soon")
+
+
+def test_kinds_chosen_in_settings_limit_the_reminders(office):
+    assert {r.thing.kind for r in office.reminders.current(TODAY)} >= {"s55", "undated_finding"}
+    office.settings.update({"reminder_kinds": "s55, cc_reply"})
+    assert {r.thing.kind for r in office.reminders.current(TODAY)} == {"s55", "cc_reply"}
+    with pytest.raises(ValidationError):
+        office.settings.update({"reminder_kinds": "everything"})
+
+
+def test_undated_findings_remind_after_the_chosen_months(office):
+    undated = {t.reference: t.due for t in office.reminders.due_things(("undated_finding",))}
+    published = office.inspections.find("29536").published
+    assert undated["29536 / Area for improvement 29551"] == published.replace(year=published.year + 1)
+    office.settings.update({"undated_finding_months": "6"})
+    undated = {t.reference: t.due for t in office.reminders.due_things(("undated_finding",))}
+    assert undated["29536 / Area for improvement 29551"] == date(2024, 5, 10)
