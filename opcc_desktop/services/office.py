@@ -19,6 +19,8 @@ from .letter_desk import LetterDesk
 from .letters import home_secretary_letter, write_letter_pdf
 from .reminders import ReminderService
 from .s55_workflow import S55WorkflowService
+from .search import SearchHit
+from .search import search as search_records
 from .settings import SettingsService
 from .signatories import SignatoryService
 
@@ -67,6 +69,10 @@ class Office:
 
     def import_json(self, path: Path) -> ImportReport:
         return import_from_file(self.db, path)
+
+    def search(self, text: str) -> list[SearchHit]:
+        """Full-text search over inspections and findings; FTS syntax in `text` is taken literally."""
+        return search_records(self.db, text)
 
     def health(self) -> DatabaseHealth:
         return check_database(self.db)

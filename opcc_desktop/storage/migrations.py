@@ -133,3 +133,18 @@ def m0008_s55_workflow(db: Database) -> None:
         )
         """,
     )
+
+
+@migrations(name="m0010_search_index")
+def m0010_search_index(db: Database) -> None:
+    from .schema_search import SEARCH_SCHEMA, SEARCH_TRIGGERS
+
+    _run_statements(db, SEARCH_SCHEMA)
+    for trigger in SEARCH_TRIGGERS:  # one statement each: `_run_statements` would split them at ';'
+        db.execute(trigger)
+    db.execute("INSERT INTO search_index (rowid, kind, record_id, inspection_id, title, body) "
+               "SELECT id * 2, 'inspection', id, id, ifnull(reference, '') || ' ' || title || ' ' || type, "
+               "key_findings || ' ' || pcc_comments FROM inspections")
+    db.execute("INSERT INTO search_index (rowid, kind, record_id, inspection_id, title, body) "
+               "SELECT id * 2 + 1, 'finding', id, inspection_id, kind || ' ' || reference || ' ' || level, "
+               "text || ' ' || force_response || ' ' || pcc_response || ' ' || owner FROM findings")

@@ -25,6 +25,7 @@ from . import ui_state
 from .accessibility import name_fields
 from .boards.boards_page import BoardsPage
 from .calendar_actions import export_calendar
+from .search_dialog import SearchDialog
 from .pages.reminders_page import RemindersPage
 from .boards.meeting_editor import MeetingEditor
 from .error_dialogs import show_error
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.action_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_find = self._action("&Find…", self.find, QKeySequence.StandardKey.Find)
+        self.action_search = self._action("&Search everything…", self.search_everything, "Ctrl+Shift+F")
         self.action_preview = self._action("&Preview letter", lambda: self.editor.preview_letter(), "Ctrl+Shift+P")
         self.action_print = self._action("P&rint letter…", lambda: self.editor.print_letter(), "Ctrl+P")
         self.action_save_pdf = self._action("Save letter as P&DF…", lambda: self.editor.save_letter_as())
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_backup, self.action_restore, self.action_backup_folder])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        bar.addMenu("&Edit").addAction(self.action_find)
+        bar.addMenu("&Edit").addActions([self.action_find, self.action_search])
         bar.addMenu("&View").addActions(self.action_pages)
         bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf,
                                            self.action_letters])
@@ -243,6 +245,20 @@ class MainWindow(QMainWindow):
         from .office_actions import last_folder
 
         export_calendar(self, self.office, self.today_provider(), last_folder())
+
+    def search_everything(self) -> SearchDialog:
+        dialog = SearchDialog(self.office, self.open_inspection_at, self)
+        dialog.open()
+        return dialog
+
+    def open_inspection_at(self, inspection_id: int, finding_id: int | None = None) -> None:
+        """Open the inspection and, for a finding, select it in the findings panel."""
+        self.open_inspection(inspection_id)
+        if finding_id is not None and self.editor.current_id() == inspection_id:
+            panel = self.editor.view.findings_panel
+            row = next((n for n, f in enumerate(panel.findings()) if f.id == finding_id), None)
+            if row is not None:
+                panel.select_row(row)
 
     def new_inspection(self) -> None:
         if self.editor.is_dirty() and not self.editor.can_close():

@@ -1,0 +1,87 @@
+"""Edit → Search everything (Ctrl+Shift+F): full-text search over inspections and findings.
+
+Typing searches after a short pause; every word is matched as typed (quotes, `*`, `-`, NEAR… are
+plain text). Enter or double-click opens the inspection, with the finding selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ..services.office import Office
+from ..services.search import SearchHit
+from .record_table import configure_record_table
+from .table_models.base import ColumnSpec, RowRole, RowTableModel
+
+TYPING_PAUSE_MS = 200
+COLUMNS: tuple[ColumnSpec[SearchHit], ...] = (
+    ColumnSpec("Found in", lambda h: h.where),
+    ColumnSpec("Report", lambda h: h.inspection_title),
+    ColumnSpec("Matching text", lambda h: " ".join(h.snippet.split())),
+)
+
+
+class SearchDialog(QDialog):
+    def __init__(self, office: Office, open_record: Callable[[int, int | None], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Search everything")
+        self.office = office
+        self.open_record = open_record
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setPlaceholderText("Words in titles, findings, responses, comments… (e.g. 4P plans)")
+        self.query_edit.setAccessibleName("Search for")
+        self.query_edit.setClearButtonEnabled(True)
+        self.model = RowTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Search results")
+        header = configure_record_table(self.table, self.model)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 260)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.resize(980, 520)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.query_edit.returnPressed.connect(self._enter_in_query)
+        self.table.activated.connect(lambda _index: self.open_selected())
+
+    def run_search(self) -> list[SearchHit]:
+        self._timer.stop()
+        text = self.query_edit.text()
+        hits = self.office.search(text) if text.strip() else []
+        self.model.set_rows(hits)
+        if hits:
+            self.table.selectRow(0)
+        self.count_label.setText("" if not text.strip() else
+                                 f"{len(hits)} match{'es' if len(hits) != 1 else ''}" + (" (first 200)" if len(hits) >= 200 else ""))
+        return hits
+
+    def _enter_in_query(self) -> None:
+        if self._timer.isActive() or not self.model.rowCount():
+            self.run_search()
+        else:
+            self.open_selected()
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        hit: SearchHit | None = index.data(RowRole) if index.isValid() else None
+        if hit is None:
+            return
+        self.accept()
+        self.open_record(hit.inspection_id, hit.record_id if hit.kind == "finding" else None)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override: no search may fire after closing
+        self._timer.stop()
+        super().done(result)
