@@ -13,6 +13,7 @@ from .boards import BoardService
 from .changes import Changes
 from .deadlines import DueItem, due_items
 from .demo import is_empty, load_demo
+from .findings_list import FindingsListService
 from .inspections import InspectionService
 from .interchange import ImportReport, export_to_file, import_from_file
 from .letter_desk import LetterDesk
@@ -38,6 +39,7 @@ class Office:
         self.boards = BoardService(db)
         self.reminders = ReminderService(db)
         self.s55_workflow = S55WorkflowService(db)
+        self.findings = FindingsListService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

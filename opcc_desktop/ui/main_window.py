@@ -26,6 +26,7 @@ from .accessibility import name_fields
 from .boards.boards_page import BoardsPage
 from .calendar_actions import export_calendar
 from .search_dialog import SearchDialog
+from .pages.findings_page import FindingsPage
 from .pages.reminders_page import RemindersPage
 from .boards.meeting_editor import MeetingEditor
 from .error_dialogs import show_error
@@ -38,8 +39,8 @@ from .pages.inspections_page import InspectionsPage
 from .table_models.base import Tone, tone_foreground
 
 APP_TITLE = "OPCC Desktop"
-DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS = range(6)
-PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting", "Reminders"]
+DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS, FINDINGS = range(7)
+PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting", "Reminders", "Findings"]
 WINDOW_STATE_KEY = "main_window"
 SPLITTER_STATE_KEY = "main_window/splitter"
 DAY_CHECK_MS = 60_000
@@ -75,8 +76,9 @@ class MainWindow(QMainWindow):
         self.boards = BoardsPage(office, bus, today_provider, self)
         self.meeting_editor = MeetingEditor(office, bus, today_provider, self)
         self.reminders = RemindersPage(office, bus, today_provider, self)
+        self.findings = FindingsPage(office, bus, today_provider, self)
         self.stack = QStackedWidget(self)
-        for page in (self.dashboard, self.inspections, self.editor, self.boards, self.meeting_editor, self.reminders):
+        for page in (self.dashboard, self.inspections, self.editor, self.boards, self.meeting_editor, self.reminders, self.findings):
             self.stack.addWidget(page)
         self.nav_model = QStringListModel(PAGE_NAMES, self)
         self.nav = self._build_nav()
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         self.action_about = self._action("&About OPCC Desktop", acts.about)
         self.action_pages = [
             self._action(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
-            for number, name in enumerate(["Dashboard", "Inspections", "Inspection", "Boards", "Meeting", "Reminders"])
+            for number, name in enumerate(["Dashboard", "Inspections", "Inspection", "Boards", "Meeting", "Reminders", "Findings"])
         ]
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(lambda _id: self._update_actions())
         self.boards.open_meeting_requested.connect(self.open_meeting)
         self.reminders.open_inspection_requested.connect(self.open_inspection)
+        self.findings.open_requested.connect(self.open_inspection_at)
         self.reminders.open_meeting_requested.connect(self.open_meeting)
         self.reminders.export_calendar_requested.connect(self.export_calendar)
         self.editor.discussed_at.open_meeting_requested.connect(self.open_meeting)
@@ -281,11 +284,13 @@ class MainWindow(QMainWindow):
         ui_state.restore_widget_state(WINDOW_STATE_KEY, self)
         ui_state.restore_widget_state(SPLITTER_STATE_KEY, self.splitter)
         self.inspections.restore_state()
+        self.findings.restore_state()
 
     def save_state(self) -> None:
         ui_state.save_widget_state(WINDOW_STATE_KEY, self)
         ui_state.save_widget_state(SPLITTER_STATE_KEY, self.splitter)
         self.inspections.save_state()
+        self.findings.save_state()
 
     def discard_without_asking(self) -> None:
         """Close after the office was replaced underneath (restore): nothing here is worth keeping."""

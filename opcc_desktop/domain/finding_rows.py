@@ -1,0 +1,40 @@
+"""One row of the all-findings tracker, and the query that selects and orders rows. Pure data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: int
+    inspection_id: int
+    inspection_reference: str
+    inspection_title: str
+    inspection_type: str
+    published: date
+    kind: str
+    reference: str
+    level: str
+    text: str
+    owner: str
+    target_date: date | None
+    status: str
+
+    def days_open(self, today: date) -> int:
+        return max(0, (today - self.published).days)
+
+
+@dataclass(frozen=True)
+class FindingsQuery:
+    """Filters combine (AND); empty means "any". `overdue_on` lists open findings past their date."""
+
+    text: str = ""
+    status: str = ""
+    kind: str = ""
+    owner: str = ""
+    inspection_type: str = ""
+    overdue_on: date | None = None
+    sort: str = "target_date"
+    descending: bool = False
