@@ -53,7 +53,18 @@ def _paragraphs(rng: random.Random, count: int, low: int = 200, high: int = 500)
     return "\n\n".join(_sentence(rng, low, high) for _ in range(count))
 
 
-def _finding(rng: random.Random, number: int, published: date) -> dict[str, Any]:
+CLOSED_STATUSES = [s for s in DEFAULT_FINDING_STATUSES if s.lower().startswith("closed")]
+OPEN_STATUSES = [s for s in DEFAULT_FINDING_STATUSES if s not in CLOSED_STATUSES]
+
+
+def _status(rng: random.Random, published: date, today: date) -> str:
+    """Older findings are mostly closed, as in a real tracker; recent ones mostly open."""
+    years = (today - published).days / 365
+    closed_share = min(0.9, 0.25 * years)
+    return rng.choice(CLOSED_STATUSES) if rng.random() < closed_share else rng.choice(OPEN_STATUSES)
+
+
+def _finding(rng: random.Random, number: int, published: date, today: date) -> dict[str, Any]:
     kind = rng.choices(FINDING_KINDS[:3], weights=(3, 6, 1))[0]
     target = published + timedelta(days=rng.randint(90, 540)) if rng.random() < 0.6 else None
     return {
@@ -64,7 +75,7 @@ def _finding(rng: random.Random, number: int, published: date) -> dict[str, Any]
         "addressees": [rng.choice(FORCES) + " Constabulary"],
         "owner": rng.choice(OWNERS),
         "target_date": target.isoformat() if target else None,
-        "status": rng.choice(DEFAULT_FINDING_STATUSES),
+        "status": _status(rng, published, today),
         "force_response": _sentence(rng, 300, 900) if rng.random() < 0.8 else "",
         "pcc_response": _sentence(rng, 100, 400) if rng.random() < 0.5 else "",
     }
@@ -80,7 +91,7 @@ def _inspections(rng: random.Random, count: int, today: date, finding_total: int
         findings = []
         for _ in range(rng.randint(0, min(20, 2 * per_inspection))):
             next_finding += 1
-            findings.append(_finding(rng, next_finding, published))
+            findings.append(_finding(rng, next_finding, published, today))
         answered = published + timedelta(days=rng.randint(20, 70))
         inspections.append({
             "reference": f"B{n + 1:06d}",

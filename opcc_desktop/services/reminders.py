@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
@@ -48,11 +48,14 @@ def _s55_things(db: Database, settings: dict[str, str]) -> list[DueThing]:
     return things
 
 
-def _finding_things(db: Database, undated_months: int | None = None) -> list[DueThing]:
+def _finding_things(db: Database, until: date | None, undated_months: int | None = None) -> list[DueThing]:
     """Open findings by target date; with `undated_months`, those with no date, due that long after
-    the report was published."""
+    the report was published. `until`: only those due by then (SQL-side), None for all."""
     things = []
-    rows = store.open_finding_targets(db) if undated_months is None else store.open_undated_findings(db)
+    if undated_months is None:
+        rows = store.open_finding_targets(db, until)
+    else:
+        rows = store.open_undated_findings(db, until - relativedelta(months=undated_months) if until else None)
     for finding_id, inspection_id, inspection_ref, inspection_title, finding_ref, kind, text, target in rows:
         label = FINDING_KIND_LABELS.get(kind, kind)
         report = inspection_ref or _short(inspection_title, 40)
@@ -66,18 +69,18 @@ def _finding_things(db: Database, undated_months: int | None = None) -> list[Due
     return things
 
 
-def _cc_reply_things(db: Database) -> list[DueThing]:
+def _cc_reply_things(db: Database, until: date | None) -> list[DueThing]:
     from ..storage.s55_workflow import open_cc_reply_dates
 
     return [DueThing(CC_REPLY, f"cc_reply:{inspection_id}", reference or "(no ref)", title,
                      date.fromisoformat(due), inspection_id)
-            for inspection_id, reference, title, due in open_cc_reply_dates(db)]
+            for inspection_id, reference, title, due in open_cc_reply_dates(db, until)]
 
 
-def _action_things(db: Database) -> list[DueThing]:
+def _action_things(db: Database, until: date | None) -> list[DueThing]:
     return [DueThing(ACTION, f"action:{action_id}", f"{board} action {number:03d}", _short(text),
                      date.fromisoformat(due), meeting_id=meeting_id)
-            for action_id, board, number, text, due, meeting_id in store.open_action_dues(db)]
+            for action_id, board, number, text, due, meeting_id in store.open_action_dues(db, until)]
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -88,13 +91,14 @@ def _short(text: str, limit: int = 160) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
+# Each source: (db, settings, until) -> things due by `until` (None: every open one).
 SOURCES = {
-    S55: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == S55],
-    INTERNAL: lambda db, settings: [t for t in _s55_things(db, settings) if t.kind == INTERNAL],
-    CC_REPLY: lambda db, settings: _cc_reply_things(db),
-    FINDING: lambda db, settings: _finding_things(db),
-    UNDATED: lambda db, settings: _finding_things(db, _months(settings)),
-    ACTION: lambda db, settings: _action_things(db),
+    S55: lambda db, settings, until: [t for t in _s55_things(db, settings) if t.kind == S55],
+    INTERNAL: lambda db, settings, until: [t for t in _s55_things(db, settings) if t.kind == INTERNAL],
+    CC_REPLY: lambda db, settings, until: _cc_reply_things(db, until),
+    FINDING: lambda db, settings, until: _finding_things(db, until),
+    UNDATED: lambda db, settings, until: _finding_things(db, until, _months(settings)),
+    ACTION: lambda db, settings, until: _action_things(db, until),
 }
 
 
@@ -124,11 +128,12 @@ class ReminderService:
         except ValueError:
             return DEFAULT_LEAD_DAYS
 
-    def due_things(self, kinds: tuple[str, ...] = KINDS) -> list[DueThing]:
+    def due_things(self, kinds: tuple[str, ...] = KINDS, until: date | None = None) -> list[DueThing]:
+        """Open deadlines of these kinds; with `until`, only those due by then (filtered in SQL)."""
         settings = read_settings(self.db)
         things: list[DueThing] = []
         for kind in kinds:
-            things += SOURCES[kind](self.db, settings)
+            things += [t for t in SOURCES[kind](self.db, settings, until) if until is None or t.due <= until]
         return things
 
     def configured_kinds(self) -> tuple[str, ...]:
@@ -140,9 +145,12 @@ class ReminderService:
 
     def current(self, today: date, kinds: tuple[str, ...] | None = None, *,
                 include_silenced: bool = False) -> list[Reminder]:
-        """What reminds today, of `kinds` (default: the kinds chosen in Office settings)."""
-        return reminders(self.due_things(kinds or self.configured_kinds()), today, store.read_states(self.db), self.lead_days(),
-                         include_silenced=include_silenced)
+        """What reminds today, of `kinds` (default: the kinds chosen in Office settings). Only deadlines
+        within the largest lead time are read from the database: nothing further out can remind."""
+        leads = self.lead_days()
+        horizon = today + timedelta(days=max(leads, default=0))
+        return reminders(self.due_things(kinds or self.configured_kinds(), horizon), today, store.read_states(self.db),
+                         leads, include_silenced=include_silenced)
 
     def calendar(self, today: date, kinds: tuple[str, ...] = KINDS) -> bytes:
         """Every open deadline of these kinds as an .ics file (stable UIDs: a re-import updates)."""

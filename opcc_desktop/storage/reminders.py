@@ -11,31 +11,33 @@ from ..domain.reminders import ReminderState
 CLOSED_STATUS_PREFIXES = ("closed", "not for local action", "not accepted")
 
 
-def open_finding_targets(db: Database) -> list[tuple[int, int, str, str, str, str, str, str]]:
+def open_finding_targets(db: Database, until: date | None = None) -> list[tuple[int, int, str, str, str, str, str, str]]:
     """(finding id, inspection id, inspection ref, inspection title, finding ref, kind, text, target date) of open findings
     with a target date. A finding is open unless its status starts with a closing word."""
     closed = " AND ".join("lower(f.status) NOT LIKE ?" for _ in CLOSED_STATUS_PREFIXES)
     return db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, f.target_date "
         "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
-        f"WHERE f.target_date IS NOT NULL AND f.target_date != '' AND {closed} ORDER BY f.target_date, f.id",
-        [f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES],
+        f"WHERE f.target_date IS NOT NULL AND f.target_date != '' AND f.target_date <= ? AND {closed} "
+        "ORDER BY f.target_date, f.id",
+        [_until(until), *[f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES]],
     ).fetchall()
 
 
-def open_undated_findings(db: Database) -> list[tuple[int, int, str, str, str, str, str, str]]:
+def open_undated_findings(db: Database, published_until: date | None = None) -> list[tuple[int, int, str, str, str, str, str, str]]:
     """(finding id, inspection id, inspection ref, inspection title, finding ref, kind, text, published) of
     open findings with no target date."""
     closed = " AND ".join("lower(f.status) NOT LIKE ?" for _ in CLOSED_STATUS_PREFIXES)
     return db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, i.published "
         "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
-        f"WHERE (f.target_date IS NULL OR f.target_date = '') AND {closed} ORDER BY i.published, f.id",
-        [f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES],
+        f"WHERE (f.target_date IS NULL OR f.target_date = '') AND i.published <= ? AND {closed} "
+        "ORDER BY i.published, f.id",
+        [_until(published_until), *[f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES]],
     ).fetchall()
 
 
-def open_action_dues(db: Database) -> list[tuple[int, str, int, str, str, int | None]]:
+def open_action_dues(db: Database, until: date | None = None) -> list[tuple[int, str, int, str, str, int | None]]:
     """(action id, board name, number, description, due date, meeting id it was born at) of open
     board actions with a due date; empty when the boards tables do not exist."""
     if not db["board_actions"].exists():
@@ -44,8 +46,14 @@ def open_action_dues(db: Database) -> list[tuple[int, str, int, str, str, int | 
         "SELECT a.id, b.name, a.number, a.description, a.due, ai.meeting_id "
         "FROM board_actions a JOIN boards b ON b.id = a.board_id "
         "LEFT JOIN agenda_items ai ON ai.id = a.item_id "
-        "WHERE a.status = 'open' AND a.due IS NOT NULL AND a.due != '' ORDER BY a.due, a.id"
+        "WHERE a.status = 'open' AND a.due IS NOT NULL AND a.due != '' AND a.due <= ? ORDER BY a.due, a.id",
+        [_until(until)],
     ).fetchall()
+
+
+def _until(value: date | None) -> str:
+    """An ISO upper bound for a date column ("9999-12-31": no bound)."""
+    return value.isoformat() if value else "9999-12-31"
 
 
 def _date(text: str | None) -> date | None:

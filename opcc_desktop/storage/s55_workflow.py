@@ -47,10 +47,12 @@ def all_workflows(db: Database) -> dict[int, S55Workflow]:
     return {row[0]: _from_row(row[1:]) for row in rows}
 
 
-def open_cc_reply_dates(db: Database) -> list[tuple[int, str, str, str]]:
+def open_cc_reply_dates(db: Database, until: date | None = None) -> list[tuple[int, str, str, str]]:
     """(inspection id, reference, title, reply due) where the chief constable's comments are awaited."""
     return db.execute(
         "SELECT i.id, ifnull(i.reference, ''), i.title, w.cc_reply_due FROM s55_workflow w "
         "JOIN inspections i ON i.id = w.inspection_id WHERE w.cc_reply_due IS NOT NULL "
-        "AND w.cc_comments_received_on IS NULL AND i.response_published IS NULL ORDER BY w.cc_reply_due"
+        "AND w.cc_comments_received_on IS NULL AND i.response_published IS NULL AND w.cc_reply_due <= ? "
+        "ORDER BY w.cc_reply_due",
+        [until.isoformat() if until else "9999-12-31"],
     ).fetchall()

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(current.row())
             if current.row() == INSPECTIONS:
                 self.inspections.table.setFocus()
+            if current.row() == REMINDERS:
+                self.reminders.ensure_current()
         self._update_title()
         self._update_actions()
 

@@ -58,7 +58,6 @@ class CompliancePanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
-        self.refresh()
 
     def refresh(self) -> None:
         figures = self.office.reminders.compliance(self.today_provider())

@@ -53,8 +53,14 @@ class RemindersPage(QWidget):
         self.table = QTableView(self)
         self.table.setAccessibleName("Reminders")
         header = configure_record_table(self.table, self.model)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # measuring thousands of rows is slow
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("Due within 7 days", "finding open long, no date",
+                                         "Public Accountability Conference action 001", "", "00/00/0000",
+                                         "2062 days overdue")):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.show_hidden = QCheckBox("Show &hidden", self)
@@ -68,7 +74,7 @@ class RemindersPage(QWidget):
         self.compliance = CompliancePanel(office, today_provider, self)
         self._layout()
         self._connect()
-        self.refresh()
+        self._stale = True  # filled when first shown (or asked): start-up does not pay for it
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -102,11 +108,11 @@ class RemindersPage(QWidget):
 
     # Data -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._stale = False
         keep = self.selected()
         today = self.today_provider()
         shown = self.office.reminders.current(today, include_silenced=self.show_hidden.isChecked())
         self.model.set_rows(shown)
-        self.table.resizeColumnsToContents()
         overdue = sum(1 for r in shown if r.urgency is Urgency.OVERDUE)
         soon = sum(1 for r in shown if r.urgency in (Urgency.TODAY, Urgency.THIS_WEEK))
         self.summary_label.setText(f"{overdue} overdue · {soon} due within 7 days · {len(shown)} in all")
@@ -132,9 +138,13 @@ class RemindersPage(QWidget):
             button.setEnabled(has)
 
     def _on_changes(self, changes: Changes) -> None:
-        if not changes.empty:
+        if changes.empty:
+            return
+        if self.isVisibleTo(self.window()):  # the page on show (even if the window is minimised)
             self.refresh()
             self.compliance.refresh()
+        else:
+            self._stale = True
 
     # Actions --------------------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -174,5 +184,12 @@ class RemindersPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override: the date may have changed
         self.refresh()
+        self.compliance.refresh()
         super().showEvent(event)
+
+    def ensure_current(self) -> None:
+        """Fill the list now if it has not been since the last change (tests, keyboard paths)."""
+        if self._stale:
+            self.refresh()
+            self.compliance.refresh()
 
