@@ -64,9 +64,27 @@ def _status(rng: random.Random, published: date, today: date) -> str:
     return rng.choice(CLOSED_STATUSES) if rng.random() < closed_share else rng.choice(OPEN_STATUSES)
 
 
+def _history(rng: random.Random, published: date, today: date, final: str) -> list[dict[str, Any]]:
+    """One to four dated status changes ending at the finding's current status, as a tracker records them."""
+    steps = rng.randint(1, 4)
+    span = max(1, (today - published).days)
+    days = sorted(rng.randint(1, span) for _ in range(steps))
+    statuses = [rng.choice(OPEN_STATUSES) for _ in range(steps - 1)] + [final]
+    entries, old = [], "Not yet assessed"
+    for day, new in zip(days, statuses):
+        entries.append({"date": (published + timedelta(days=day)).isoformat(), "author": rng.choice(OWNERS),
+                        "on_behalf_of": "", "old_status": old, "new_status": new,
+                        "narrative": _sentence(rng, 60, 240), "source": "status change"})
+        old = new
+    return entries
+
+
 def _finding(rng: random.Random, number: int, published: date, today: date) -> dict[str, Any]:
     kind = rng.choices(FINDING_KINDS[:3], weights=(3, 6, 1))[0]
     target = published + timedelta(days=rng.randint(90, 540)) if rng.random() < 0.6 else None
+    status = _status(rng, published, today)
+    closed = status in CLOSED_STATUSES
+    history = _history(rng, published, today, status) if rng.random() < 0.7 or closed else []
     return {
         "kind": kind,
         "reference": str(number),
@@ -75,9 +93,15 @@ def _finding(rng: random.Random, number: int, published: date, today: date) -> d
         "addressees": [rng.choice(FORCES) + " Constabulary"],
         "owner": rng.choice(OWNERS),
         "target_date": target.isoformat() if target else None,
-        "status": _status(rng, published, today),
+        "status": status,
         "force_response": _sentence(rng, 300, 900) if rng.random() < 0.8 else "",
         "pcc_response": _sentence(rng, 100, 400) if rng.random() < 0.5 else "",
+        "rag": "Blue" if closed else rng.choice(("Red", "Amber", "Amber", "Green")),
+        "delivery_lead": rng.choice(OWNERS),
+        "closure_basis": "Evidence reviewed by the OPCC" if closed else "",
+        "closure_approved_by": rng.choice(("Joint Audit and Scrutiny Panel", "HMICFRS")) if closed else "",
+        "closed_on": history[-1]["date"] if closed else None,
+        "history": history,
     }
 
 

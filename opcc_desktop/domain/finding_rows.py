@@ -21,9 +21,18 @@ class FindingRow:
     owner: str
     target_date: date | None
     status: str
+    rag: str = ""
+    revised_target_date: date | None = None
+    closed_on: date | None = None
+
+    @property
+    def effective_target(self) -> date | None:
+        """The revised target date when there is one, otherwise the original."""
+        return self.revised_target_date or self.target_date
 
     def days_open(self, today: date) -> int:
-        return max(0, (today - self.published).days)
+        """Days from the report's publication until closure (or until today while open)."""
+        return max(0, ((self.closed_on or today) - self.published).days)
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class FindingsQuery:
     kind: str = ""
     owner: str = ""
     inspection_type: str = ""
+    rag: str = ""
     overdue_on: date | None = None
     sort: str = "target_date"
     descending: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,17 @@ class Finding:
     id: int | None = None
     inspection_id: int | None = None
     position: int = 0
+    # Tracker: `owner` is the force lead; see domain/tracker.py for the lifecycle rules.
+    rag: str = ""
+    delivery_lead: str = ""
+    opcc_lead: str = ""
+    revised_target_date: date | None = None
+    revised_target_reason: str = ""
+    closure_basis: str = ""
+    closure_approved_by: str = ""
+    closed_on: date | None = None
+    superseded_by: str = ""
+    history: tuple[Any, ...] = field(default=(), compare=False)  # HistoryEntry, for import/export only
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .models import FieldError, Finding, Inspection
+from .tracker import validate_tracker_fields
 from .vocabulary import FINDING_KINDS, S55_APPLIES_VALUES
 
 MAX_TITLE_LENGTH = 500
@@ -61,4 +62,4 @@ def validate_finding(finding: Finding) -> list[FieldError]:
     errors += _text_errors("pcc_response", finding.pcc_response, required=False, max_length=MAX_TEXT_LENGTH)
     for addressee in finding.addressees:
         errors += _text_errors("addressees", addressee, required=True, max_length=MAX_TITLE_LENGTH)
-    return errors
+    return errors + validate_tracker_fields(finding)

@@ -13,6 +13,7 @@ from ..storage import inspections as repo
 from ..storage.inspections import SummaryQuery
 
 __all__ = ["InspectionService", "SummaryQuery"]
+from . import finding_edits
 from .changes import Changes
 from ..storage.write_errors import write_problems_explained
 
@@ -58,7 +59,7 @@ class InspectionService:
             errors.append(FieldError("reference", f"{reference} is already used by another inspection"))
         for number, finding in enumerate(inspection.findings, start=1):
             errors += [FieldError(f"findings[{number}].{e.field}", e.message) for e in validate_finding(finding)]
-        return errors
+        return errors + finding_edits.lifecycle_errors(self.db, inspection)
 
     # Writes ------------------------------------------------------------------------------------
     def save(self, inspection: Inspection) -> tuple[int, Changes]:
@@ -73,7 +74,9 @@ class InspectionService:
             else:
                 if repo.get_inspection(self.db, inspection.id) is None:
                     raise NotFoundError(f"Inspection {inspection.id} no longer exists.")
+                before = finding_edits.statuses_before(self.db, inspection.id)
                 repo.update_inspection(self.db, inspection)
+                finding_edits.record_status_edits(self.db, before, inspection.id)
                 new_id = inspection.id
         return new_id, Changes(inspections=frozenset({new_id}))
 

@@ -10,17 +10,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from .. import __version__
+from ..domain.tracker import RAG_LOOKUP
 from ..domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
 from ..errors import InterchangeError
 from ..storage import inspections as inspection_repo
 from ..storage import settings as settings_store
 from .changes import Changes
+from .interchange_tracker import with_history, write_imported_history
 from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
 from .inspections import InspectionService
 from .interchange_boards import export_boards, import_boards, parse_boards
 from .interchange_s55_workflow import KEY, export_workflows, import_workflow, parse_workflows
 
-_LOOKUP_KEYS = {"inspection_types": INSPECTION_TYPE_LOOKUP, "finding_statuses": FINDING_STATUS_LOOKUP}
+_LOOKUP_KEYS = {"inspection_types": INSPECTION_TYPE_LOOKUP, "finding_statuses": FINDING_STATUS_LOOKUP,
+                "rag_values": RAG_LOOKUP}
 
 
 @dataclass
@@ -59,7 +62,7 @@ def export_document(db: Database) -> dict[str, Any]:
 
 def _inspections_json(db: Database) -> list[dict[str, Any]]:
     workflows = export_workflows(db)
-    return [{**inspection_to_json(i), **({KEY: workflows[i.id]} if i.id in workflows else {})}
+    return [{**inspection_to_json(with_history(db, i)), **({KEY: workflows[i.id]} if i.id in workflows else {})}
             for i in InspectionService(db).all()]
 
 
@@ -118,7 +121,7 @@ def import_document(db: Database, data: Any) -> ImportReport:
         for index, inspection in enumerate(document.inspections):
             for name, value in [(INSPECTION_TYPE_LOOKUP, inspection.type)] + [
                 (FINDING_STATUS_LOOKUP, f.status) for f in inspection.findings
-            ]:
+            ] + [(RAG_LOOKUP, f.rag) for f in inspection.findings if f.rag]:
                 if settings_store.add_lookup_value(db, name, value):
                     report.new_lookup_values.append(value)
             existing = _existing_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
@@ -131,6 +134,7 @@ def import_document(db: Database, data: Any) -> ImportReport:
                 inspection_repo.update_inspection(db, fresh)
                 touched.add(existing)
                 report.replaced += 1
+            write_imported_history(db, existing, inspection)
             import_workflow(db, existing, workflows.get(index))
             report.findings += len(inspection.findings)
         report.boards = import_boards(db, boards)

@@ -12,6 +12,7 @@ from typing import Any
 from ..domain.dates import parse_iso_date
 from ..domain.models import Finding, Inspection
 from ..domain.validation import validate_finding, validate_inspection
+from .interchange_tracker import parse_tracker_fields, tracker_fields_to_json
 from ..domain.vocabulary import DEFAULT_FINDING_STATUS, KIND_LABELS, SETTING_KEYS, normalise_kind
 
 FORMAT_NAME = "opcc-desktop"
@@ -93,17 +94,20 @@ def _parse_finding(raw: Any, where: str, problems: _Problems) -> Finding | None:
         expected = ", ".join(KIND_LABELS)
         problems.add(where, "kind", f"{kind_text!r} is not a finding kind (expected one of: {expected.lower()})"
                      if kind_text else "is required")
+    tracker = parse_tracker_fields(raw, where, problems)
+    force_lead = tracker.pop("force_lead")
     finding = Finding(
         kind=kind or "recommendation",
         text=_text(raw, "text", where, problems),
         reference=_text(raw, "reference", where, problems).strip().lstrip("#"),
         level=_text(raw, "level", where, problems),
         addressees=_text_list(raw, "addressees", where, problems),
-        owner=_text(raw, "owner", where, problems),
+        owner=_text(raw, "owner", where, problems) or force_lead,
         target_date=_date(raw, "target_date", where, problems, required=False),
         status=_text(raw, "status", where, problems).strip() or DEFAULT_FINDING_STATUS,
         force_response=_text(raw, "force_response", where, problems),
         pcc_response=_text(raw, "pcc_response", where, problems),
+        **tracker,
     )
     for error in validate_finding(finding):
         if error.field != "kind":
@@ -213,6 +217,7 @@ def finding_to_json(finding: Finding) -> dict[str, Any]:
         "status": finding.status,
         "force_response": finding.force_response,
         "pcc_response": finding.pcc_response,
+        **tracker_fields_to_json(finding),
     }
 
 

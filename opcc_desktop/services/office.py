@@ -14,6 +14,7 @@ from .changes import Changes
 from .deadlines import DueItem, due_items
 from .demo import is_empty, load_demo
 from .findings_list import FindingsListService
+from .findings_tracker import FindingTrackerService, board_approvals_as_history
 from .inspections import InspectionService
 from .interchange import ImportReport, export_to_file, import_from_file
 from .letter_desk import LetterDesk
@@ -40,6 +41,8 @@ class Office:
         self.reminders = ReminderService(db)
         self.s55_workflow = S55WorkflowService(db)
         self.findings = FindingsListService(db)
+        self.tracker = FindingTrackerService(db)
+        self.tracker.history_sources.append(board_approvals_as_history(self.boards))
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

@@ -18,9 +18,10 @@ SORT_COLUMNS = {
     "level": "f.level",
     "text": "f.text COLLATE NOCASE",
     "owner": "f.owner COLLATE NOCASE",
-    "target_date": "ifnull(f.target_date, '9999-12-31')",
+    "target_date": "ifnull(nullif(f.revised_target_date, ''), ifnull(f.target_date, '9999-12-31'))",
+    "rag": "f.rag COLLATE NOCASE",
     "status": "f.status COLLATE NOCASE",
-    "days_open": "i.published",
+    "days_open": "julianday(ifnull(f.closed_on, date('now'))) - julianday(i.published)",
 }
 
 
@@ -32,7 +33,8 @@ def _where(query: FindingsQuery) -> tuple[str, list[Any]]:
         clauses.append("(f.text LIKE ? ESCAPE '\\' OR f.reference LIKE ? ESCAPE '\\' OR ifnull(i.reference, '') "
                        "LIKE ? ESCAPE '\\' OR f.owner LIKE ? ESCAPE '\\' OR i.title LIKE ? ESCAPE '\\')")
         params += [pattern] * 5
-    for column, value in (("f.status", query.status), ("f.kind", query.kind), ("i.type", query.inspection_type)):
+    for column, value in (("f.status", query.status), ("f.kind", query.kind), ("i.type", query.inspection_type),
+                          ("f.rag", query.rag)):
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)
@@ -40,7 +42,7 @@ def _where(query: FindingsQuery) -> tuple[str, list[Any]]:
         clauses.append("f.owner LIKE ? ESCAPE '\\'")
         params.append(f"%{_escape_like(query.owner.strip())}%")
     if query.overdue_on is not None:
-        clauses.append("f.target_date IS NOT NULL AND f.target_date != '' AND f.target_date < ?")
+        clauses.append("ifnull(nullif(f.revised_target_date, ''), nullif(f.target_date, '')) < ?")
         params.append(query.overdue_on.isoformat())
         for prefix in CLOSED_STATUS_PREFIXES:
             clauses.append("lower(f.status) NOT LIKE ?")
@@ -62,9 +64,13 @@ def query_findings(db: Database, query: FindingsQuery, *, limit: int = -1, offse
     direction = "DESC" if query.descending else "ASC"
     rows = db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, i.type, i.published, f.kind, f.reference, "
-        f"f.level, f.text, f.owner, f.target_date, f.status{FROM}{where} "
+        f"f.level, f.text, f.owner, f.target_date, f.status, f.rag, f.revised_target_date, f.closed_on{FROM}{where} "
         f"ORDER BY {order} {direction}, f.id {direction} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [FindingRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], r[10],
-                       date.fromisoformat(r[11]) if r[11] else None, r[12]) for r in rows]
+                       _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15])) for r in rows]
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -8,6 +8,10 @@ from typing import Any
 
 from ..domain.models import Finding, Inspection, InspectionSummary
 
+TRACKER_TEXT_FIELDS = ("rag", "delivery_lead", "opcc_lead", "revised_target_reason", "closure_basis",
+                       "closure_approved_by", "superseded_by")
+TRACKER_DATE_FIELDS = ("revised_target_date", "closed_on")
+
 
 def date_to_text(value: date | None) -> str | None:
     return value.isoformat() if value else None
@@ -82,6 +86,8 @@ def finding_to_row(finding: Finding, inspection_id: int, position: int) -> dict[
         "status": finding.status,
         "force_response": finding.force_response,
         "pcc_response": finding.pcc_response,
+        **{name: getattr(finding, name) for name in TRACKER_TEXT_FIELDS},
+        **{name: date_to_text(getattr(finding, name)) for name in TRACKER_DATE_FIELDS},
     }
 
 
@@ -100,4 +106,6 @@ def row_to_finding(row: dict[str, Any]) -> Finding:
         status=row["status"],
         force_response=row["force_response"],
         pcc_response=row["pcc_response"],
+        **{name: row.get(name) or "" for name in TRACKER_TEXT_FIELDS},
+        **{name: text_to_date(row.get(name)) for name in TRACKER_DATE_FIELDS},
     )

@@ -148,3 +148,10 @@ def m0010_search_index(db: Database) -> None:
     db.execute("INSERT INTO search_index (rowid, kind, record_id, inspection_id, title, body) "
                "SELECT id * 2 + 1, 'finding', id, inspection_id, kind || ' ' || reference || ' ' || level, "
                "text || ' ' || force_response || ' ' || pcc_response || ' ' || owner FROM findings")
+
+
+@migrations(name="m0011_findings_tracker")
+def m0011_findings_tracker(db: Database) -> None:
+    from .schema_tracker import apply_tracker_schema
+
+    apply_tracker_schema(db)

@@ -62,6 +62,10 @@ def test_generated_documents_round_trip(tmp_path_factory, document):
     for original in document["inspections"]:
         mine = by_ref[original["reference"]]
         for key, value in original.items():
+            if key == "findings":  # export adds the newer optional finding keys (tracker); compare the given ones
+                assert [{k: f[k] for k in o} for f, o in zip(mine[key], value)] == value, key
+                assert len(mine[key]) == len(value)
+                continue
             assert mine[key] == value, key
     second = open_database(folder / "b.sqlite3")
     import_document(second, exported)

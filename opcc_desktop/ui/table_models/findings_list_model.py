@@ -23,6 +23,12 @@ def short_text(text: str, limit: int = 140) -> str:
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def _target_text(row: FindingRow) -> str:
+    if row.revised_target_date is None:
+        return format_uk(row.target_date)
+    return f"{format_uk(row.revised_target_date)} (revised)"
+
+
 class FindingsListModel(RowTableModel[FindingRow]):
     def __init__(self, office: Office, today_provider: Callable[[], date] = date.today, parent=None):
         self._office = office
@@ -41,8 +47,9 @@ class FindingsListModel(RowTableModel[FindingRow]):
             ColumnSpec("Level", lambda r: r.level, "level"),
             ColumnSpec("Finding", lambda r: short_text(r.text), "text"),
             ColumnSpec("Owner", lambda r: r.owner, "owner"),
-            ColumnSpec("Target date", lambda r: format_uk(r.target_date), "target_date"),
+            ColumnSpec("Target date", _target_text, "target_date"),
             ColumnSpec("Status", lambda r: r.status, "status"),
+            ColumnSpec("RAG", lambda r: r.rag, "rag"),
             ColumnSpec("Days open", lambda r: str(r.days_open(self._today)), "days_open", ALIGN_RIGHT),
         ]
 
@@ -93,7 +100,7 @@ class FindingsListModel(RowTableModel[FindingRow]):
 
     def tone(self, row: FindingRow) -> Tone:
         closed = row.status.lower().startswith(CLOSED_PREFIXES)
-        if row.target_date is None or closed:
+        if row.effective_target is None or closed:
             return Tone.NORMAL
-        left = (row.target_date - self._today).days
+        left = (row.effective_target - self._today).days
         return Tone.OVERDUE if left < 0 else Tone.SOON if left <= 28 else Tone.NORMAL

@@ -1,0 +1,89 @@
+"""The append-only `finding_history` table (insert and read, never UPDATE or DELETE), and the one
+finding read/update the lifecycle service needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.tracker import HistoryEntry
+
+_COLUMNS = "id, finding_id, changed_on, author, on_behalf_of, old_status, new_status, narrative, source"
+
+
+def _entry(row: tuple) -> HistoryEntry:
+    return HistoryEntry(
+        id=row[0], finding_id=row[1], changed_on=date.fromisoformat(row[2]), author=row[3], on_behalf_of=row[4],
+        old_status=row[5], new_status=row[6], narrative=row[7], source=row[8],
+    )
+
+
+def append_history(db: Database, finding_id: int, entry: HistoryEntry) -> int:
+    cursor = db.execute(
+        "INSERT INTO finding_history (finding_id, changed_on, author, on_behalf_of, old_status, new_status, "
+        "narrative, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [finding_id, entry.changed_on.isoformat(), entry.author, entry.on_behalf_of, entry.old_status,
+         entry.new_status, entry.narrative, entry.source],
+    )
+    return cursor.lastrowid
+
+
+def history_for(db: Database, finding_id: int) -> list[HistoryEntry]:
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM finding_history WHERE finding_id = ? ORDER BY changed_on, id", [finding_id]
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
+def history_by_finding(db: Database, finding_ids: Iterable[int]) -> dict[int, list[HistoryEntry]]:
+    ids = list(finding_ids)
+    found: dict[int, list[HistoryEntry]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM finding_history WHERE finding_id IN ({marks}) ORDER BY changed_on, id", chunk
+        ).fetchall()
+        for row in rows:
+            found.setdefault(row[1], []).append(_entry(row))
+    return found
+
+
+def finding_ids_in_order(db: Database, inspection_id: int) -> list[int]:
+    return [r[0] for r in db.execute(
+        "SELECT id FROM findings WHERE inspection_id = ? ORDER BY position, id", [inspection_id]).fetchall()]
+
+
+def statuses_of(db: Database, inspection_id: int) -> dict[int, str]:
+    return dict(db.execute("SELECT id, status FROM findings WHERE inspection_id = ?", [inspection_id]).fetchall())
+
+
+def record_edited_statuses(db: Database, before: dict[int, str], inspection_id: int, source: str,
+                           author: str = "") -> int:
+    """After the inspection editor saved: one history line per finding whose status it changed,
+    dated today by the database. Returns how many lines were written."""
+    written = 0
+    for finding_id, status in statuses_of(db, inspection_id).items():
+        old = before.get(finding_id)
+        if old is not None and old != status:
+            db.execute(
+                "INSERT INTO finding_history (finding_id, changed_on, author, old_status, new_status, narrative, source) "
+                "VALUES (?, date('now', 'localtime'), ?, ?, ?, 'Status changed in the inspection editor.', ?)",
+                [finding_id, author, old, status, source],
+            )
+            written += 1
+    return written
+
+
+def get_finding_row(db: Database, finding_id: int) -> dict | None:
+    cursor = db.execute("SELECT * FROM findings WHERE id = ?", [finding_id])
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+
+def update_finding_lifecycle(db: Database, finding_id: int, values: dict) -> None:
+    sets = ", ".join(f"{k} = ?" for k in values)
+    db.execute(f"UPDATE findings SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+               [*values.values(), finding_id])
