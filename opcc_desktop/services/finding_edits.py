@@ -26,4 +26,6 @@ def statuses_before(db: Database, inspection_id: int | None) -> dict[int, str]:
 
 
 def record_status_edits(db: Database, before: dict[int, str], inspection_id: int) -> None:
+    """After a save: a history line per status the editor changed, and the closing dates kept right."""
     finding_history.record_edited_statuses(db, before, inspection_id, SOURCE_EDITOR, current_user_name())
+    finding_history.stamp_closed_on(db, inspection_id)

@@ -71,6 +71,7 @@ class InspectionService:
         with write_problems_explained("The inspection"), self.db.atomic():
             if inspection.id is None:
                 new_id = repo.insert_inspection(self.db, inspection)
+                finding_edits.record_status_edits(self.db, {}, new_id)
             else:
                 if repo.get_inspection(self.db, inspection.id) is None:
                     raise NotFoundError(f"Inspection {inspection.id} no longer exists.")

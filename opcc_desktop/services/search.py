@@ -12,7 +12,7 @@ from ..storage import search as store
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "inspection" or "finding"
+    kind: str  # "inspection", "finding" or "update" (a line of a finding's history; record_id is the finding)
     record_id: int
     inspection_id: int
     inspection_reference: str
@@ -25,6 +25,8 @@ class SearchHit:
         report = self.inspection_reference or self.inspection_title
         if self.kind == "finding":
             return f"{report} / {' '.join(self.label.split())}"
+        if self.kind == "update":
+            return f"{report} / finding update ({' '.join(self.label.split())})"
         return report
 
 

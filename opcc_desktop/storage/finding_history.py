@@ -87,3 +87,11 @@ def update_finding_lifecycle(db: Database, finding_id: int, values: dict) -> Non
     sets = ", ".join(f"{k} = ?" for k in values)
     db.execute(f"UPDATE findings SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
                [*values.values(), finding_id])
+
+
+def stamp_closed_on(db: Database, inspection_id: int) -> None:
+    """Closed findings without a closing date get today's; findings moved back to an open status lose it."""
+    db.execute("UPDATE findings SET closed_on = date('now', 'localtime') WHERE inspection_id = ? "
+               "AND lower(status) LIKE 'closed%' AND closed_on IS NULL", [inspection_id])
+    db.execute("UPDATE findings SET closed_on = NULL WHERE inspection_id = ? "
+               "AND lower(status) NOT LIKE 'closed%' AND closed_on IS NOT NULL", [inspection_id])

@@ -80,7 +80,7 @@ class SearchDialog(QDialog):
         if hit is None:
             return
         self.accept()
-        self.open_record(hit.inspection_id, hit.record_id if hit.kind == "finding" else None)
+        self.open_record(hit.inspection_id, hit.record_id if hit.kind in ("finding", "update") else None)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override: no search may fire after closing
         self._timer.stop()

@@ -138,3 +138,14 @@ def test_deleting_an_inspection_removes_its_history(demo):
     demo.tracker.change_status(fid, StatusChange("Accepted", DAY, "Me", narrative="n"))
     demo.inspections.delete(demo.inspections.find("29536").id)
     assert demo.db.execute("SELECT count(*) FROM finding_history").fetchone()[0] == 0
+
+
+def test_history_narratives_are_searchable_and_open_the_finding(demo):
+    fid = finding_id(demo, "29551")
+    demo.tracker.change_status(fid, StatusChange("Open – delayed", DAY, "Me", narrative="Quarantined zebrafish \"NEAR\" -x*"))
+    hits = [h for h in demo.search("zebrafish") if h.kind == "update"]
+    assert [(h.record_id, h.inspection_id) for h in hits] == [(fid, demo.tracker.get(fid).inspection_id)]
+    assert "finding update" in hits[0].where
+    assert [h.kind for h in demo.search('"NEAR" -x*')] == ["update"]  # FTS syntax searched as text
+    fields = {h.kind for h in demo.search("Open delayed")}
+    assert "finding" in fields  # the finding's current status is indexed too

@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.models import Finding
 from ...domain.vocabulary import DEFAULT_FINDING_STATUS, FINDING_KINDS, KIND_LABELS
 from .date_field import DateField
 from .field_helpers import join_list, set_combo_text, split_list
+from .finding_tracking import FindingTrackingFields
 
 TEXT_HEIGHT = 96
 RESPONSE_HEIGHT = 84
@@ -65,8 +66,17 @@ class FindingEditor(QWidget):
         self.force_response_edit = plain_text_box(RESPONSE_HEIGHT, "What the force says it has done")
         self.pcc_response_edit = plain_text_box(RESPONSE_HEIGHT, "The Commissioner's view, printed in the appendix")
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.tracking = FindingTrackingFields(today_provider)
+        details = QWidget()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, "Finding and responses")
+        self.tabs.addTab(self.tracking, "Tracking: RAG, leads, closure")
+        self.tabs.setDocumentMode(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        grid = QGridLayout(details)
+        grid.setContentsMargins(0, 4, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
         grid.addWidget(buddy_label("Kin&d", self.kind_combo), 0, 0)
@@ -108,6 +118,7 @@ class FindingEditor(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._changed)
         self.status_combo.currentTextChanged.connect(self._changed)
         self.target_date_field.changed.connect(self._changed)
+        self.tracking.edited.connect(self._changed)
 
     # Public ------------------------------------------------------------------------------------
     def set_statuses(self, statuses: list[str]) -> None:
@@ -118,6 +129,9 @@ class FindingEditor(QWidget):
         self.status_combo.addItems(statuses)
         set_combo_text(self.status_combo, current)
         self._loading = loading
+
+    def set_rag_values(self, values: list[str]) -> None:
+        self.tracking.set_rag_values(values)
 
     def set_finding(self, finding: Finding | None) -> None:
         """Show `finding` (None clears and disables the fields)."""
@@ -139,6 +153,7 @@ class FindingEditor(QWidget):
             set_combo_text(self.status_combo, shown.status)
             self.force_response_edit.setPlainText(shown.force_response)
             self.pcc_response_edit.setPlainText(shown.pcc_response)
+            self.tracking.set_finding(shown)
         finally:
             self._loading = False
         self.setEnabled(finding is not None)
@@ -146,7 +161,7 @@ class FindingEditor(QWidget):
     def finding(self) -> Finding | None:
         if self._original is None:
             return None
-        return replace(
+        return self.tracking.apply_to(replace(
             self._original,
             kind=self.kind_combo.currentData() or self._original.kind,
             reference=self.reference_edit.text().strip(),
@@ -158,7 +173,7 @@ class FindingEditor(QWidget):
             status=self.status_combo.currentText().strip(),
             force_response=self.force_response_edit.toPlainText(),
             pcc_response=self.pcc_response_edit.toPlainText(),
-        )
+        ))
 
     def target_date_problem(self) -> str:
         return self.target_date_field.problem()

@@ -24,6 +24,7 @@ from ..event_bus import EventBus
 from ..letter_actions import LetterController
 from ..letter_editor import LetterEditorDialog
 from .field_helpers import join_list, set_combo_text, split_list
+from .finding_lifecycle_actions import change_status, show_history
 from .inspection_form import InspectionEditorView
 from .s55_checklist import S55ChecklistPanel
 from .problems import Problems, describe_problems, local_errors
@@ -82,6 +83,9 @@ class InspectionEditor(QWidget):
         ):
             signal.connect(lambda *_args, name=name: self._edited(name))
         v.findings_panel.changed.connect(lambda: self._edited("findings"))
+        tracking = v.findings_panel.finding_editor.tracking
+        tracking.change_status_requested.connect(lambda: self._finding_lifecycle(change_status))
+        tracking.history_requested.connect(lambda: self._finding_lifecycle(show_history))
         v.save_button.clicked.connect(self.save)
         v.revert_button.clicked.connect(self.revert)
         v.preview_button.clicked.connect(self.preview_letter)
@@ -291,7 +295,19 @@ class InspectionEditor(QWidget):
         combo.addItems(self.office.settings.lookup(INSPECTION_TYPE_LOOKUP))
         set_combo_text(combo, typed)
         self.view.findings_panel.set_statuses(self.office.settings.lookup(FINDING_STATUS_LOOKUP))
+        self.view.findings_panel.finding_editor.set_rag_values(self.office.tracker.rag_values())
         self._populating = populating
+
+    # Finding lifecycle -----------------------------------------------------------------------------
+    def _finding_lifecycle(self, action) -> None:
+        """Change status… / History… of the selected finding: they work on the saved record."""
+        panel = self.view.findings_panel
+        row = panel.selected_row()
+        if row is None or self._saved_first("The finding's status is changed on the saved inspection.") is None:
+            return
+        finding = panel.findings()[min(row, len(panel.findings()) - 1)]
+        if finding.id is not None:
+            action(self, self.office, self.bus, finding.id, self.today_provider)
 
     # Letters ---------------------------------------------------------------------------------------
     def preview_letter(self) -> None:
@@ -314,11 +330,15 @@ class InspectionEditor(QWidget):
 
     def _saved_for_letter(self) -> int | None:
         """The letter is made from the saved record: offer to save unsaved changes first."""
+        return self._saved_first("The letter is made from the saved inspection.")
+
+    def _saved_first(self, why: str) -> int | None:
+        """The saved inspection's id, offering to save unsaved changes first (None when not saved)."""
         if not self._dirty and self.current_id() is not None:
             return self.current_id()
         box = plain_message_box(
             self, QMessageBox.Icon.Question, "Save first",
-            "The letter is made from the saved inspection. Save your changes first?",
+            f"{why} Save your changes first?",
             buttons=Button.Save | Button.Cancel, default=Button.Save,
         )
         if box.exec() == Button.Save and self.save():

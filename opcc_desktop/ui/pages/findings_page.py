@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from ...services.spreadsheet_export import export_findings
 from .. import ui_state
 from ..error_dialogs import show_error, show_info
 from ..event_bus import EventBus
+from ..forms.finding_lifecycle_actions import change_status, show_history
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole
 from ..table_models.findings_list_model import FindingsListModel
@@ -44,6 +46,7 @@ TEXT_COLUMN = 4
 STATE_PREFIX = "findings_page/"
 ANY = "(any)"
 EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv)"
+CHANGE_STATUS_KEYS, HISTORY_KEYS = "Ctrl+Shift+S", "Ctrl+H"
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -87,6 +90,11 @@ class FindingsPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.export_button = QPushButton("E&xport…", self)
+        self.change_status_button = QPushButton("Change &status…", self)
+        self.change_status_button.setToolTip(f"Record a status change of the selected finding ({CHANGE_STATUS_KEYS})")
+        self.history_button = QPushButton("&History…", self)
+        self.history_button.setToolTip(f"Everything recorded about the selected finding ({HISTORY_KEYS})")
+        self._bus = bus
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -108,6 +116,8 @@ class FindingsPage(QWidget):
             filters.addWidget(widget, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.change_status_button)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading("Findings", self))
@@ -125,6 +135,11 @@ class FindingsPage(QWidget):
         self.overdue_check.toggled.connect(lambda _on: self.apply_filters())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.export_button.clicked.connect(lambda: self.export())
+        self.change_status_button.clicked.connect(lambda: self._lifecycle(change_status))
+        self.history_button.clicked.connect(lambda: self._lifecycle(show_history))
+        for keys, action in ((CHANGE_STATUS_KEYS, change_status), (HISTORY_KEYS, show_history)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda action=action: self._lifecycle(action))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bus.changed.connect(self._on_changes)
 
     def _fill_lookups(self) -> None:
@@ -156,6 +171,18 @@ class FindingsPage(QWidget):
         if row is not None:
             self.open_requested.emit(row.inspection_id, row.id)
 
+    def selected_finding_id(self) -> int | None:
+        index = self.table.currentIndex()
+        row = index.data(RowRole) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def _lifecycle(self, action) -> None:
+        finding_id = self.selected_finding_id()
+        if finding_id is None:
+            show_info(self, "Findings", "Select a finding in the list first.")
+            return
+        action(self, self.office, self._bus, finding_id, self.today_provider)
+
     def export(self, path: Path | None = None) -> Path | None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(self, "Export findings", f"findings-{self.today_provider():%Y-%m-%d}.xlsx",
@@ -178,8 +205,17 @@ class FindingsPage(QWidget):
         if changes.lookups:
             self._fill_lookups()
         if changes.inspections or changes.deleted_inspections or changes.lookups:
+            selected = self.selected_finding_id()
             self.model.refresh()
             self.apply_filters()
+            self._reselect(selected)
+
+    def _reselect(self, finding_id: int | None) -> None:
+        """Keep the same finding selected after the list refreshed (if it is still loaded)."""
+        for row_number, row in enumerate(self.model.rows):
+            if row.id == finding_id:
+                self.table.selectRow(row_number)
+                return
 
     # Remembered between runs ---------------------------------------------------------------------
     def save_state(self) -> None:
