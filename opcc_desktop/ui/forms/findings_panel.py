@@ -20,8 +20,10 @@ from ..record_table import configure_record_table
 from ..table_models.findings_model import TEXT_COLUMN, FindingsTableModel, kind_label, text_preview
 from .error_label import ErrorLabel
 from .finding_editor import FindingEditor
+from .paste_findings_dialog import PasteFindingsDialog
 
 ADD_FINDING_SHORTCUT = "Ctrl+Shift+N"
+PASTE_FINDINGS_SHORTCUT = "Ctrl+Shift+V"
 VISIBLE_ROWS_MIN, VISIBLE_ROWS_MAX = 3, 8
 COLUMN_SAMPLES = {0: "Accelerated cause of concern", 1: "29550 ", 2: "LEVEL 3 ", 4: "Head of Intelligence ",
                   5: "Target date ", 6: "Open – in progress   "}
@@ -50,6 +52,8 @@ class FindingsPanel(QGroupBox):
 
         self.add_button = QPushButton("&Add finding")
         self.add_button.setToolTip(f"Add a finding after the selected one ({ADD_FINDING_SHORTCUT})")
+        self.paste_button = QPushButton("&Paste findings…")
+        self.paste_button.setToolTip(f"Paste a report's list of recommendations or AFIs ({PASTE_FINDINGS_SHORTCUT})")
         self.remove_button = QPushButton("Remove finding…")
         self.remove_button.setToolTip("Remove the selected finding (Delete)")
         self.move_up_button = QPushButton("Move up")
@@ -67,6 +71,9 @@ class FindingsPanel(QGroupBox):
         self._current_row: int | None = None
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.add_button.clicked.connect(self.add_finding)
+        self.paste_button.clicked.connect(self.paste_findings)
+        paste_shortcut = QShortcut(QKeySequence(PASTE_FINDINGS_SHORTCUT), self, self.paste_findings)
+        paste_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.move_down_button.clicked.connect(lambda: self.move_selected(+1))
@@ -79,7 +86,8 @@ class FindingsPanel(QGroupBox):
 
     def _build_layout(self) -> None:
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.move_up_button, self.move_down_button):
+        for button in (self.add_button, self.paste_button, self.remove_button, self.move_up_button,
+                       self.move_down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QHBoxLayout()
@@ -132,6 +140,22 @@ class FindingsPanel(QGroupBox):
         self.select_row(row)
         self.finding_editor.focus_text()
         self.changed.emit()
+
+    def paste_findings(self) -> int:
+        """Paste findings…: add the findings the user accepts after the last one; how many were added."""
+        dialog = PasteFindingsDialog(self)
+        if not dialog.exec():
+            return 0
+        return self.append_findings(dialog.findings())
+
+    def append_findings(self, findings: list[Finding]) -> int:
+        first = self.model.rowCount()
+        for offset, finding in enumerate(findings):
+            self.model.insert(first + offset, finding)
+        if findings:
+            self.select_row(first)
+            self.changed.emit()
+        return len(findings)
 
     def remove_selected(self, confirm: bool = True) -> bool:
         row = self.selected_row()
