@@ -17,6 +17,9 @@ from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_boa
 from .domain.dates import parse_iso_date
 from .errors import UserFacingError
 from .cli_smoke import add_smoke_parser
+from .cli_spreadsheets import (
+    add_spreadsheet_options, export_spreadsheet_command, import_spreadsheet_command, is_spreadsheet,
+)
 from .cli_backup import BACKUP_COMMANDS, BACKUP_HANDLERS, add_backup_parsers
 from .paths import default_database_path
 
@@ -56,10 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_demo = sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
     p_demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                         help="date the invented reports are dated from (default: today)")
-    p_import = sub.add_parser("import", parents=[common], help="import records from a JSON file (all or nothing)")
-    p_import.add_argument("file", metavar="FILE.json", type=Path)
-    p_export = sub.add_parser("export", parents=[common], help="export every record and setting to a JSON file")
-    p_export.add_argument("file", metavar="FILE.json", type=Path)
+    p_import = sub.add_parser("import", parents=[common],
+                              help="import records from a JSON file, or a findings tracker from .xlsx/.csv (all or nothing)")
+    p_import.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv", type=Path)
+    p_export = sub.add_parser("export", parents=[common],
+                              help="export every record and setting to a JSON file, or the findings to .xlsx/.csv")
+    p_export.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv", type=Path)
+    add_spreadsheet_options(p_import, p_export)
     p_due = sub.add_parser("due", parents=[common], help="s.55 deadlines overdue or due within DAYS")
     p_due.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     p_due.add_argument("--within", type=_non_negative, default=None, metavar="DAYS",
@@ -96,6 +102,9 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .services.interchange import import_document, read_json_file
 
+    if is_spreadsheet(args.file):
+        return import_spreadsheet_command(args, out, _open)
+
     data = read_json_file(args.file)  # read before opening, so a bad file never creates a database
     db = _open(args)
     print(import_document(db, data).summary(), file=out)
@@ -104,6 +113,9 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from .services.interchange import export_to_file
+
+    if is_spreadsheet(args.file):
+        return export_spreadsheet_command(args, out, _open)
 
     try:
         count = export_to_file(_open(args, create=False), args.file)

@@ -24,6 +24,14 @@ class FindingRow:
     rag: str = ""
     revised_target_date: date | None = None
     closed_on: date | None = None
+    delivery_lead: str = ""
+    opcc_lead: str = ""
+    revised_target_reason: str = ""
+    force_response: str = ""
+    pcc_response: str = ""
+    closure_basis: str = ""
+    closure_approved_by: str = ""
+    addressees: tuple[str, ...] = ()
 
     @property
     def effective_target(self) -> date | None:

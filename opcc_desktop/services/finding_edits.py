@@ -25,7 +25,7 @@ def statuses_before(db: Database, inspection_id: int | None) -> dict[int, str]:
     return finding_history.statuses_of(db, inspection_id) if inspection_id is not None else {}
 
 
-def record_status_edits(db: Database, before: dict[int, str], inspection_id: int) -> None:
+def record_status_edits(db: Database, before: dict[int, str], inspection_id: int, source: str = SOURCE_EDITOR) -> None:
     """After a save: a history line per status the editor changed, and the closing dates kept right."""
-    finding_history.record_edited_statuses(db, before, inspection_id, SOURCE_EDITOR, current_user_name())
+    finding_history.record_edited_statuses(db, before, inspection_id, source, current_user_name())
     finding_history.stamp_closed_on(db, inspection_id)

@@ -88,7 +88,8 @@ def read_json_file(path: Path) -> Any:
         raise InterchangeError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
 
 
-def _existing_id(db: Database, reference: str, title: str, published: str) -> int | None:
+def existing_inspection_id(db: Database, reference: str, title: str, published: str | None) -> int | None:
+    """The stored inspection with this reference; without one, with this title and publication date."""
     if reference:
         return inspection_repo.find_inspection_id(db, reference)
     for candidate in inspection_repo.find_inspection_ids_by_title(db, title):
@@ -124,7 +125,7 @@ def import_document(db: Database, data: Any) -> ImportReport:
             ] + [(RAG_LOOKUP, f.rag) for f in inspection.findings if f.rag]:
                 if settings_store.add_lookup_value(db, name, value):
                     report.new_lookup_values.append(value)
-            existing = _existing_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
+            existing = existing_inspection_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
             if existing is None:
                 existing = inspection_repo.insert_inspection(db, inspection)
                 touched.add(existing)

@@ -75,6 +75,13 @@ class Office:
     def import_json(self, path: Path) -> ImportReport:
         return import_from_file(self.db, path)
 
+    def import_spreadsheet(self, path: Path, mapping: dict[int, str] | None = None,
+                           mapping_file: Path | None = None) -> ImportReport:
+        """A findings tracker from .xlsx/.csv, all or nothing (`mapping`: column index → field)."""
+        from .spreadsheet_import import import_spreadsheet
+
+        return import_spreadsheet(self.db, Path(path), mapping, mapping_file)
+
     def search(self, text: str) -> list[SearchHit]:
         """Full-text search over inspections and findings; FTS syntax in `text` is taken literally."""
         return search_records(self.db, text)

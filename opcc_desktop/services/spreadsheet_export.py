@@ -15,8 +15,10 @@ from ..domain.finding_rows import FindingRow
 from ..domain.vocabulary import KIND_LABELS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADERS = ("Inspection reference", "Inspection", "Finding reference", "Kind", "Level", "Finding", "Owner",
-           "Target date", "Status", "Days open")
+HEADERS = ("Inspection reference", "Inspection", "Inspection type", "Published", "Finding reference", "Kind",
+           "Level", "Finding", "Addressed to", "Owner", "Delivery lead", "OPCC lead", "Target date",
+           "Revised target date", "Reason for revised date", "Status", "RAG", "Force response", "PCC response",
+           "Closure basis", "Closure approved by", "Days open")
 
 
 def is_formula_like(text: str) -> bool:
@@ -28,9 +30,15 @@ def csv_safe(text: str) -> str:
 
 
 def _cells(row: FindingRow, today: date) -> list[str]:
-    return [row.inspection_reference, row.inspection_title, row.reference, KIND_LABELS.get(row.kind, row.kind),
-            row.level, row.text, row.owner, row.target_date.isoformat() if row.target_date else "", row.status,
-            str(row.days_open(today))]
+    return [row.inspection_reference, row.inspection_title, row.inspection_type, row.published.isoformat(),
+            row.reference, KIND_LABELS.get(row.kind, row.kind), row.level, row.text, "; ".join(row.addressees),
+            row.owner, row.delivery_lead, row.opcc_lead, _iso(row.target_date), _iso(row.revised_target_date),
+            row.revised_target_reason, row.status, row.rag, row.force_response, row.pcc_response, row.closure_basis,
+            row.closure_approved_by, str(row.days_open(today))]
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
 
 
 def export_findings(rows: list[FindingRow], path: Path, today: date) -> int:

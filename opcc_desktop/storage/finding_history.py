@@ -70,8 +70,9 @@ def record_edited_statuses(db: Database, before: dict[int, str], inspection_id: 
         if old is not None and old != status:
             db.execute(
                 "INSERT INTO finding_history (finding_id, changed_on, author, old_status, new_status, narrative, source) "
-                "VALUES (?, date('now', 'localtime'), ?, ?, ?, 'Status changed in the inspection editor.', ?)",
-                [finding_id, author, old, status, source],
+                "VALUES (?, date('now', 'localtime'), ?, ?, ?, ?, ?)",
+                [finding_id, author, old, status, f"Status changed in the {source}." if source == "inspection editor"
+                 else f"Status changed by {source}.", source],
             )
             written += 1
     return written

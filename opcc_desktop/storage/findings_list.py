@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ..domain.finding_rows import FindingRow, FindingsQuery
 from .inspections import _escape_like
+from .mapping import text_to_list
 from .reminders import CLOSED_STATUS_PREFIXES
 
 SORT_COLUMNS = {
@@ -64,12 +65,15 @@ def query_findings(db: Database, query: FindingsQuery, *, limit: int = -1, offse
     direction = "DESC" if query.descending else "ASC"
     rows = db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, i.type, i.published, f.kind, f.reference, "
-        f"f.level, f.text, f.owner, f.target_date, f.status, f.rag, f.revised_target_date, f.closed_on{FROM}{where} "
+        f"f.level, f.text, f.owner, f.target_date, f.status, f.rag, f.revised_target_date, f.closed_on, "
+        "f.delivery_lead, f.opcc_lead, f.revised_target_reason, f.force_response, f.pcc_response, f.closure_basis, "
+        f"f.closure_approved_by, f.addressees{FROM}{where} "
         f"ORDER BY {order} {direction}, f.id {direction} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [FindingRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], r[10],
-                       _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15])) for r in rows]
+                       _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15]), *r[16:23], text_to_list(r[23]))
+            for r in rows]
 
 
 def _date(text: str | None) -> date | None:

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from opcc_desktop.domain.finding_rows import FindingsQuery
 from opcc_desktop.services.office import Office
-from opcc_desktop.services.spreadsheet_export import export_findings
+from opcc_desktop.services.spreadsheet_export import HEADERS, export_findings
 
 TODAY = date(2026, 11, 22)
 
@@ -64,12 +64,13 @@ def test_exports_are_formula_safe(office, tmp_path):
     rows = [r for r in rows if r.reference.startswith("N")]
     export_findings(rows, tmp_path / "out.xlsx", TODAY)
     sheet = load_workbook(tmp_path / "out.xlsx").active
-    texts = [sheet.cell(row=n, column=6) for n in range(2, sheet.max_row + 1)]
+    text_column = HEADERS.index("Finding") + 1
+    texts = [sheet.cell(row=n, column=text_column) for n in range(2, sheet.max_row + 1)]
     assert sorted(c.value for c in texts) == sorted(nasty)
     assert all(c.data_type == "s" for c in texts)
     assert all(c.quotePrefix for c in texts if c.value[0] in "=+-@\t")
     export_findings(rows, tmp_path / "out.csv", TODAY)
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as handle:
-        cells = [line[5] for line in csv.reader(handle)][1:]
+        cells = [line[text_column - 1] for line in csv.reader(handle)][1:]
     assert all(not c.startswith(("=", "+", "-", "@", "\t")) for c in cells)
     assert "'=HYPERLINK(\"http://evil\")" in cells and "<b>bold</b> & Cymraeg ŵ" in cells

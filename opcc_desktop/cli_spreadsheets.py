@@ -1,0 +1,58 @@
+"""`import` and `export` of .xlsx / .csv findings trackers (JSON files keep their own path in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from .errors import UserFacingError
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
+
+
+def is_spreadsheet(path: Path) -> bool:
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES
+
+
+def add_spreadsheet_options(p_import: argparse.ArgumentParser, p_export: argparse.ArgumentParser) -> None:
+    p_import.add_argument("--mapping", metavar="MAPPING.json", type=Path, default=None,
+                          help='for .xlsx/.csv: {"columns": {"Header": "field"}} instead of the proposed mapping')
+    p_export.add_argument("--status", default="", help="for .xlsx/.csv: only findings with this status")
+    p_export.add_argument("--kind", default="", help="for .xlsx/.csv: only this kind (e.g. 'area for improvement')")
+    p_export.add_argument("--overdue", action="store_true", help="for .xlsx/.csv: only open findings past their date")
+
+
+def import_spreadsheet_command(args: argparse.Namespace, out: TextIO, open_db: Callable) -> int:
+    from .services.spreadsheet_import import import_preview, preview_sheet, read_mapping_file, read_sheet
+
+    sheet = read_sheet(args.file)  # read before opening, so a bad file never creates a database
+    mapping = read_mapping_file(args.mapping, sheet.headers) if args.mapping else None
+    db = open_db(args)
+    preview = preview_sheet(db, sheet, mapping)
+    import_preview(db, preview)
+    print(f"Imported {preview.summary()}", file=out)
+    return 0
+
+
+def export_spreadsheet_command(args: argparse.Namespace, out: TextIO, open_db: Callable) -> int:
+    from .domain.finding_rows import FindingsQuery
+    from .domain.vocabulary import normalise_kind
+    from .services.findings_list import FindingsListService
+    from .services.spreadsheet_export import export_findings
+
+    kind = normalise_kind(args.kind) if args.kind else ""
+    if kind is None:
+        raise UserFacingError(f"--kind {args.kind!r} is not a finding kind")
+    today = date.today()
+    query = FindingsQuery(status=args.status, kind=kind, overdue_on=today if args.overdue else None,
+                          sort="inspection")
+    rows = FindingsListService(open_db(args, create=False)).rows(query)
+    try:
+        count = export_findings(rows, args.file, today)
+    except OSError as exc:
+        raise UserFacingError(f"Cannot write {args.file}: {exc.strerror or exc}") from exc
+    print(f"Exported {count} finding{'s' if count != 1 else ''} to {args.file}.", file=out)
+    return 0
