@@ -87,27 +87,16 @@ def test_empty_start_saves_details_and_the_dashboard_explains_what_to_do(qtbot, 
     assert label.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_spreadsheet_choice_appears_only_when_an_importer_exists(qtbot, office, monkeypatch, tmp_path,
-                                                                 answer_message_boxes):
-    assert IMPORT_SPREADSHEET not in make(qtbot, office).start_page.buttons
-    received = []
-
-    class Report:
-        changes = None
-
-        @staticmethod
-        def summary():
-            return "Imported 0 inspections."
-
-    monkeypatch.setattr(type(office), "import_spreadsheet", lambda self, path: received.append(path) or Report,
-                        raising=False)
+def test_starting_from_a_tracker_spreadsheet_imports_it(qtbot, office, monkeypatch, tmp_path, answer_message_boxes):
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text("Report,Date published,Ref,Recommendation,Due date\n"
+                       "Custody thematic,01/02/2022,R1,The force should review custody,31/03/2023\n", encoding="utf-8")
     answer_message_boxes(QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(tmp_path / "tracker.xlsx"), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(tracker), ""))
     wizard = make(qtbot, office)
     assert IMPORT_SPREADSHEET in wizard.start_page.buttons
     assert wizard.finish(IMPORT_SPREADSHEET).start == IMPORT_SPREADSHEET
-    assert received == [tmp_path / "tracker.xlsx"]
+    assert [f.reference for f in office.inspections.find("Custody thematic").findings] == ["R1"]
 
 
 def test_next_then_start_runs_the_chosen_start_and_closes(qtbot, office, answer_message_boxes):
