@@ -25,6 +25,7 @@ from . import ui_state
 from .accessibility import name_fields
 from .boards.boards_page import BoardsPage
 from .calendar_actions import export_calendar
+from .spreadsheet_import_dialog import import_tracker_spreadsheet
 from .search_dialog import SearchDialog
 from .pages.findings_page import FindingsPage
 from .pages.reminders_page import RemindersPage
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         self.action_save = self._action("&Save", self.save_inspection, QKeySequence.StandardKey.Save)
         self.action_import = self._action("&Import JSON…", acts.import_json)
         self.action_export = self._action("&Export JSON…", acts.export_json)
+        self.action_import_sheet = self._action("Import tracker s&preadsheet (.xlsx, .csv)…",
+                                                lambda: import_tracker_spreadsheet(self))
         self.action_demo = self._action("Load &demonstration data…", acts.load_demo)
         self.action_settings = self._action("Office se&ttings…", acts.edit_settings)
         self.action_calendar = self._action("Export deadlines to &calendar (.ics)…", self.export_calendar)
@@ -158,7 +161,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.action_new, self.action_save])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_export, self.action_calendar, self.action_demo])
+        file_menu.addActions([self.action_import, self.action_export, self.action_import_sheet, self.action_calendar,
+                              self.action_demo])
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addActions([self.action_backup, self.action_restore, self.action_backup_folder])
