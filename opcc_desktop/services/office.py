@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ..letters.letter_data import LetterData
 from ..storage.database import DatabaseHealth, check_database, open_database
+from .attachments import AttachmentService
 from .boards import BoardService
 from .changes import Changes
 from .deadlines import DueItem, due_items
@@ -43,6 +44,7 @@ class Office:
         self.findings = FindingsListService(db)
         self.tracker = FindingTrackerService(db)
         self.tracker.history_sources.append(board_approvals_as_history(self.boards))
+        self.attachments = AttachmentService(db, Path(path).parent)  # evidence lives beside the database
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

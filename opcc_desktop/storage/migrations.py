@@ -155,3 +155,25 @@ def m0011_findings_tracker(db: Database) -> None:
     from .schema_tracker import apply_tracker_schema
 
     apply_tracker_schema(db)
+
+
+@migrations(name="m0012_attachments")
+def m0012_attachments(db: Database) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspections (id) ON DELETE CASCADE,
+            finding_id INTEGER REFERENCES findings (id) ON DELETE CASCADE,
+            original_name TEXT NOT NULL,
+            stored_path TEXT NOT NULL UNIQUE,
+            size_bytes INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            attached_by TEXT NOT NULL DEFAULT '',
+            attached_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_inspection ON attachments (inspection_id, finding_id)
+        """,
+    )

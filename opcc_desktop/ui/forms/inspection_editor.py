@@ -24,6 +24,7 @@ from ..event_bus import EventBus
 from ..letter_actions import LetterController
 from ..letter_editor import LetterEditorDialog
 from .field_helpers import join_list, set_combo_text, split_list
+from .attachments_panel import AttachmentsPanel
 from .finding_lifecycle_actions import change_status, show_history
 from .inspection_form import InspectionEditorView
 from .s55_checklist import S55ChecklistPanel
@@ -59,6 +60,8 @@ class InspectionEditor(QWidget):
         self.view.scroll_area.widget().layout().insertWidget(3, self.discussed_at)
         self.s55_checklist = S55ChecklistPanel(office, bus, today_provider, self)  # the s.55 steps, saved on their own
         self.view.scroll_area.widget().layout().insertWidget(3, self.s55_checklist)
+        self.evidence = AttachmentsPanel(office, bus, self._selected_saved_finding, self._finding_labels, self)
+        self.view.scroll_area.widget().layout().addWidget(self.evidence)
 
         self._loaded: Inspection | None = None  # the saved record shown, None for a new one
         self._baseline: Inspection | None = None  # what the form collected right after loading
@@ -130,6 +133,7 @@ class InspectionEditor(QWidget):
         self._loaded = inspection
         self.discussed_at.set_inspection(inspection.id if inspection else None)
         self.s55_checklist.set_inspection(inspection.id if inspection else None)
+        self.evidence.set_inspection(inspection.id if inspection else None)
         self._touched.clear()
         self._reveal_all = inspection is not None
         self._baseline = self.collect()
@@ -297,6 +301,16 @@ class InspectionEditor(QWidget):
         self.view.findings_panel.set_statuses(self.office.settings.lookup(FINDING_STATUS_LOOKUP))
         self.view.findings_panel.finding_editor.set_rag_values(self.office.tracker.rag_values())
         self._populating = populating
+
+    def _selected_saved_finding(self) -> tuple[int, str] | None:
+        panel = self.view.findings_panel
+        row = panel.selected_row()
+        finding = panel.findings()[row] if row is not None and row < len(panel.findings()) else None
+        return (finding.id, self._finding_labels().get(finding.id, "")) if finding and finding.id else None
+
+    def _finding_labels(self) -> dict[int, str]:
+        return {f.id: f"finding {f.reference or number}" for number, f in
+                enumerate(self.view.findings_panel.findings(), start=1) if f.id is not None}
 
     # Finding lifecycle -----------------------------------------------------------------------------
     def _finding_lifecycle(self, action) -> None:
