@@ -18,13 +18,14 @@ from .domain.dates import parse_iso_date
 from .errors import UserFacingError
 from .cli_smoke import add_smoke_parser
 from .cli_spreadsheets import (
-    add_spreadsheet_options, export_spreadsheet_command, import_spreadsheet_command, is_spreadsheet,
+    add_progress_report_parser, add_spreadsheet_options, export_spreadsheet_command, import_spreadsheet_command,
+    is_spreadsheet, progress_report_command,
 )
 from .cli_backup import BACKUP_COMMANDS, BACKUP_HANDLERS, add_backup_parsers
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                               help="export every record and setting to a JSON file, or the findings to .xlsx/.csv")
     p_export.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv", type=Path)
     add_spreadsheet_options(p_import, p_export)
+    add_progress_report_parser(sub, common, _iso_date)
     p_due = sub.add_parser("due", parents=[common], help="s.55 deadlines overdue or due within DAYS")
     p_due.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     p_due.add_argument("--within", type=_non_negative, default=None, metavar="DAYS",
@@ -164,7 +166,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
             "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS,
             "actions": lambda args, out: cmd_actions(args, out, _open),
-            "board-paper": lambda args, out: cmd_board_paper(args, out, _open)}
+            "board-paper": lambda args, out: cmd_board_paper(args, out, _open),
+            "progress-report": lambda args, out: progress_report_command(args, out, _open)}
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -1,4 +1,5 @@
-"""`import` and `export` of .xlsx / .csv findings trackers (JSON files keep their own path in cli.py)."""
+"""The findings tracker on the command line: `import`/`export` of .xlsx / .csv (JSON files keep their own
+path in cli.py) and `progress-report`."""
 
 from __future__ import annotations
 
@@ -55,4 +56,22 @@ def export_spreadsheet_command(args: argparse.Namespace, out: TextIO, open_db: C
     except OSError as exc:
         raise UserFacingError(f"Cannot write {args.file}: {exc.strerror or exc}") from exc
     print(f"Exported {count} finding{'s' if count != 1 else ''} to {args.file}.", file=out)
+    return 0
+
+
+def add_progress_report_parser(sub, common, iso_date) -> None:
+    p = sub.add_parser("progress-report", parents=[common],
+                       help="write the quarterly HMICFRS progress report (PDF) for a board paper")
+    p.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    p.add_argument("--today", type=iso_date, default=None, metavar="YYYY-MM-DD", help="position as at (default today)")
+    p.add_argument("--months", type=int, default=6, metavar="N", help="list findings open longer than N months")
+
+
+def progress_report_command(args: argparse.Namespace, out: TextIO, open_db: Callable) -> int:
+    from .services.progress_report import write_progress_report
+
+    if args.months < 1:
+        raise UserFacingError("--months must be at least 1")
+    pages = write_progress_report(open_db(args, create=False), args.out, args.today or date.today(), args.months)
+    print(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''}).", file=out)
     return 0

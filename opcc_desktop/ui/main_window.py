@@ -25,6 +25,7 @@ from . import ui_state
 from .accessibility import name_fields
 from .boards.boards_page import BoardsPage
 from .calendar_actions import export_calendar
+from .progress_report_action import save_progress_report
 from .spreadsheet_import_dialog import import_tracker_spreadsheet
 from .search_dialog import SearchDialog
 from .pages.findings_page import FindingsPage
@@ -174,7 +175,9 @@ class MainWindow(QMainWindow):
                                            self.action_letters])
         self.action_agenda_pdf = self._action("Save &agenda as PDF…", lambda: self.meeting_editor.save_paper("agenda"))
         self.action_minutes_pdf = self._action("Save &minutes as PDF…", lambda: self.meeting_editor.save_paper("minutes"))
-        bar.addMenu("&Board").addActions([self.action_agenda_pdf, self.action_minutes_pdf])
+        self.action_progress_report = self._action(
+            "HMICFRS &progress report…", lambda: save_progress_report(self, self.office, self.today_provider))
+        bar.addMenu("&Board").addActions([self.action_agenda_pdf, self.action_minutes_pdf, self.action_progress_report])
         bar.addMenu("&Help").addAction(self.action_about)
 
     def _build_status_bar(self) -> None:
