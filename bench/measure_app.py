@@ -58,6 +58,33 @@ def measure_list(office, repeat: int) -> dict[str, float]:
     return figures
 
 
+FINDING_FILTERS = ({"text": "custody"}, {"status": "Open – delayed"}, {"kind": "area for improvement", "text": "plans"},
+                   {"overdue": True}, {"owner": "Head of Crime", "overdue": True}, {"text": "zzzz-nothing"})
+
+
+def measure_findings_list(office, repeat: int) -> dict[str, float]:
+    """The Findings page's model: open it, then combined filters (words, status, kind, owner, overdue)."""
+    from opcc_desktop.domain.finding_rows import FindingsQuery
+    from opcc_desktop.ui.table_models.findings_list_model import FindingsListModel
+
+    figures = {"findings_open_ms": median_ms(lambda: FindingsListModel(office, lambda: TODAY), repeat)}
+    model = FindingsListModel(office, lambda: TODAY)
+    app_times, raw_times = [], []
+    for spec in FINDING_FILTERS:
+        query = FindingsQuery(text=spec.get("text", ""), status=spec.get("status", ""), kind=spec.get("kind", ""),
+                              owner=spec.get("owner", ""), overdue_on=TODAY if spec.get("overdue") else None)
+        with SqlRecorder(office.db.conn) as recorder:
+            model.set_query(query)
+        for _ in range(repeat):
+            model.set_query(FindingsQuery())  # untimed: every timed call really filters afresh
+            app_times.append(timed_ms(lambda query=query: model.set_query(query)))
+        raw_times.append(raw_sql_ms(office.path, recorder.statements, repeat))
+    figures["findings_filter_ms"] = statistics.median(app_times)
+    figures["findings_filter_raw_ms"] = statistics.median(raw_times)
+    figures["findings_filter_max_ms"] = max(app_times)
+    return figures
+
+
 def measure_search(office, repeat: int) -> dict[str, float | None]:
     """Full-text search, once the findings tracker provides it (`office.search`)."""
     search = getattr(office, "search", None)
@@ -130,6 +157,7 @@ def measure_all(document_path: Path, repeat: int) -> dict[str, float | None]:
     figures: dict[str, float | None] = {}
     figures.update(measure_io(office, document_path, folder / "export.json"))
     figures.update(measure_list(office, repeat))
+    figures.update(measure_findings_list(office, repeat))
     figures.update(measure_search(office, repeat))
     figures.update(measure_form(office, repeat))
     figures.update(measure_letter(office, repeat))
