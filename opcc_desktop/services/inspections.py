@@ -15,6 +15,7 @@ from ..storage.inspections import SummaryQuery
 __all__ = ["InspectionService", "SummaryQuery"]
 from . import finding_edits
 from .changes import Changes
+from .who import current_user_name
 from ..storage.write_errors import write_problems_explained
 
 
@@ -82,7 +83,33 @@ class InspectionService:
         return new_id, Changes(inspections=frozenset({new_id}))
 
     def delete(self, inspection_id: int) -> Changes:
+        """A soft delete: gone from every list, kept (with its findings, history and evidence) in
+        Recently deleted until restored or deleted permanently."""
         with write_problems_explained("The deletion"), self.db.atomic():
-            if not repo.delete_inspection(self.db, inspection_id):
+            if not repo.soft_delete_inspection(self.db, inspection_id, current_user_name()):
                 raise NotFoundError(f"Inspection {inspection_id} no longer exists.")
+        return Changes(deleted_inspections=frozenset({inspection_id}))
+
+    def restore(self, inspection_id: int) -> Changes:
+        """Undo a delete; refused when another inspection has taken its reference meanwhile."""
+        deleted = repo.get_inspection(self.db, inspection_id, include_deleted=True)
+        if deleted is None:
+            raise NotFoundError(f"Inspection {inspection_id} no longer exists.")
+        if deleted.reference and repo.reference_in_use(self.db, deleted.reference, inspection_id):
+            raise ValidationError([FieldError("reference", f"{deleted.reference} is now used by another inspection; "
+                                                           "change that one's reference first")])
+        with write_problems_explained("The restore"), self.db.atomic():
+            repo.restore_inspection(self.db, inspection_id)
+        return Changes(inspections=frozenset({inspection_id}))
+
+    def recently_deleted(self) -> list[tuple[int, str, str, str, str, int]]:
+        """(id, reference, title, deleted at (UTC ISO), deleted by, findings), newest first."""
+        return repo.deleted_inspections(self.db)
+
+    def purge(self, inspection_id: int) -> Changes:
+        """Delete a soft-deleted inspection for good (its findings, history and evidence rows go too)."""
+        with write_problems_explained("The deletion"), self.db.atomic():
+            if repo.get_inspection(self.db, inspection_id, include_deleted=True) is None:
+                raise NotFoundError(f"Inspection {inspection_id} no longer exists.")
+            repo.delete_inspection(self.db, inspection_id)
         return Changes(deleted_inspections=frozenset({inspection_id}))

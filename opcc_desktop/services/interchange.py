@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ from ..domain.tracker import RAG_LOOKUP
 from ..domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
 from ..errors import InterchangeError
 from ..storage import inspections as inspection_repo
+from ..storage import audit as audit_store
 from ..storage import settings as settings_store
+from ..storage.search_rebuild import search_triggers_suspended
 from .changes import Changes
 from .interchange_tracker import with_history, write_imported_history
 from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
@@ -22,6 +25,7 @@ from .inspections import InspectionService
 from .interchange_boards import export_boards, import_boards, parse_boards
 from .interchange_s55_workflow import KEY, export_workflows, import_workflow, parse_workflows
 
+BULK_ROWS = 2_000  # findings + history lines from which a full index rebuild beats per-row indexing
 _LOOKUP_KEYS = {"inspection_types": INSPECTION_TYPE_LOOKUP, "finding_statuses": FINDING_STATUS_LOOKUP,
                 "rag_values": RAG_LOOKUP}
 
@@ -111,37 +115,44 @@ def import_document(db: Database, data: Any) -> ImportReport:
         raise InterchangeError("Nothing was imported. Problems:\n" + "\n".join(f"  {p}" for p in shown) + more)
     report = ImportReport(ignored_settings=document.ignored_settings)
     touched: set[int] = set()
-    with db.atomic():
-        if document.settings:
-            settings_store.write_settings(db, document.settings)
-        for key, values in document.lookups.items():
-            name = _LOOKUP_KEYS.get(key)
-            for value in values if name else []:
-                if settings_store.add_lookup_value(db, name, value):
-                    report.new_lookup_values.append(value)
-        for index, inspection in enumerate(document.inspections):
-            for name, value in [(INSPECTION_TYPE_LOOKUP, inspection.type)] + [
-                (FINDING_STATUS_LOOKUP, f.status) for f in inspection.findings
-            ] + [(RAG_LOOKUP, f.rag) for f in inspection.findings if f.rag]:
-                if settings_store.add_lookup_value(db, name, value):
-                    report.new_lookup_values.append(value)
-            existing = existing_inspection_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
-            if existing is None:
-                existing = inspection_repo.insert_inspection(db, inspection)
-                touched.add(existing)
-                report.added += 1
-            else:
-                fresh = replace(inspection, id=existing, findings=tuple(replace(f, id=None) for f in inspection.findings))
-                inspection_repo.update_inspection(db, fresh)
-                touched.add(existing)
-                report.replaced += 1
-            write_imported_history(db, existing, inspection)
-            import_workflow(db, existing, workflows.get(index))
-            report.findings += len(inspection.findings)
-        report.boards = import_boards(db, boards)
+    rows = sum(len(i.findings) + sum(len(f.history) for f in i.findings) for i in document.inspections)
+    with db.atomic(), (search_triggers_suspended(db) if rows >= BULK_ROWS else nullcontext()):
+        audit_store.set_row_auditing(db, False)  # one summary line below instead of one per row
+        _write_document(db, document, workflows, boards, report, touched)
+        audit_store.set_row_auditing(db, True)
+        audit_store.add_line(db, "import", None, "import", json.dumps({"summary": report.summary()}))
     report.changes = Changes(inspections=frozenset(touched), settings=bool(document.settings),
                              lookups=bool(report.new_lookup_values), boards=bool(boards))
     return report
+
+
+def _write_document(db: Database, document, workflows, boards, report: ImportReport, touched: set[int]) -> None:
+    if document.settings:
+        settings_store.write_settings(db, document.settings)
+    for key, values in document.lookups.items():
+        name = _LOOKUP_KEYS.get(key)
+        for value in values if name else []:
+            if settings_store.add_lookup_value(db, name, value):
+                report.new_lookup_values.append(value)
+    for index, inspection in enumerate(document.inspections):
+        for name, value in [(INSPECTION_TYPE_LOOKUP, inspection.type)] + [
+            (FINDING_STATUS_LOOKUP, f.status) for f in inspection.findings
+        ] + [(RAG_LOOKUP, f.rag) for f in inspection.findings if f.rag]:
+            if settings_store.add_lookup_value(db, name, value):
+                report.new_lookup_values.append(value)
+        existing = existing_inspection_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
+        if existing is None:
+            existing = inspection_repo.insert_inspection(db, inspection)
+            report.added += 1
+        else:
+            fresh = replace(inspection, id=existing, findings=tuple(replace(f, id=None) for f in inspection.findings))
+            inspection_repo.update_inspection(db, fresh)
+            report.replaced += 1
+        touched.add(existing)
+        write_imported_history(db, existing, inspection)
+        import_workflow(db, existing, workflows.get(index))
+        report.findings += len(inspection.findings)
+    report.boards = import_boards(db, boards)
 
 
 def import_from_file(db: Database, path: Path) -> ImportReport:

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -236,7 +238,7 @@ def _number_actions(board: ParsedBoard, where: str, problems: _Problems) -> None
     """Give numberless actions the next free numbers (in file order); refuse duplicates and unknown carries."""
     every = board.actions + [a for m in board.meetings for i in m.items for a in i.actions]
     used = [a.action.number for a in every if a.action.number]
-    duplicates = sorted({n for n in used if used.count(n) > 1})
+    duplicates = sorted(n for n, times in Counter(used).items() if times > 1)
     if duplicates:
         problems.add(where, "actions", f"action number(s) {', '.join(map(str, duplicates))} appear more than once")
     next_number = max(used, default=0)

@@ -68,10 +68,11 @@ def with_history(db: Database, inspection: Inspection) -> Inspection:
 
 def write_imported_history(db: Database, inspection_id: int, inspection: Inspection) -> None:
     """After an import wrote the inspection's findings (in order), append each finding's history."""
+    if not any(f.history for f in inspection.findings):
+        return
     ids = finding_history.finding_ids_in_order(db, inspection_id)
-    for finding_id, finding in zip(ids, inspection.findings):
-        for entry in finding.history:
-            finding_history.append_history(db, finding_id, entry)
+    finding_history.append_histories(db, [(finding_id, entry) for finding_id, finding in zip(ids, inspection.findings)
+                                          for entry in finding.history])
 
 
 __all__ = ["parse_iso_date", "parse_tracker_fields", "tracker_fields_to_json", "with_history",

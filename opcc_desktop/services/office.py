@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from ..letters.letter_data import LetterData
 from ..storage.database import DatabaseHealth, check_database, open_database
 from .attachments import AttachmentService
+from .audit import AuditService
+from .who import current_user_name
 from .boards import BoardService
 from .changes import Changes
 from .deadlines import DueItem, due_items
@@ -45,6 +47,11 @@ class Office:
         self.tracker = FindingTrackerService(db)
         self.tracker.history_sources.append(board_approvals_as_history(self.boards))
         self.attachments = AttachmentService(db, Path(path).parent)  # evidence lives beside the database
+        self.audit = AuditService(db)
+        try:
+            self.audit.set_actor(current_user_name())
+        except Exception:  # noqa: BLE001 - a read-only file can still be read; writes will say why they fail
+            pass
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

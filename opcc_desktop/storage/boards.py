@@ -148,7 +148,7 @@ def _links(db: Database, item_id: int) -> tuple[ItemLink, ...]:
         db,
         """
         SELECT l.inspection_id, l.finding_id, i.reference, i.title, f.reference AS finding_reference, f.text
-        FROM agenda_item_links l JOIN inspections i ON i.id = l.inspection_id
+        FROM agenda_item_links l JOIN live_inspections i ON i.id = l.inspection_id
         LEFT JOIN findings f ON f.id = l.finding_id WHERE l.item_id = ? ORDER BY l.id""",
         [item_id],
     )
@@ -264,7 +264,7 @@ def delete_meeting(db: Database, meeting_id: int) -> bool:
 
 
 def inspection_exists(db: Database, inspection_id: int) -> bool:
-    return db.execute("SELECT 1 FROM inspections WHERE id = ?", [inspection_id]).fetchone() is not None
+    return db.execute("SELECT 1 FROM live_inspections WHERE id = ?", [inspection_id]).fetchone() is not None
 
 
 def finding_inspection(db: Database, finding_id: int) -> int | None:

@@ -30,6 +30,16 @@ def append_history(db: Database, finding_id: int, entry: HistoryEntry) -> int:
     return cursor.lastrowid
 
 
+def append_histories(db: Database, entries: list[tuple[int, HistoryEntry]]) -> None:
+    """Many lines in one statement (an import)."""
+    db.conn.executemany(
+        "INSERT INTO finding_history (finding_id, changed_on, author, on_behalf_of, old_status, new_status, "
+        "narrative, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(finding_id, e.changed_on.isoformat(), e.author, e.on_behalf_of, e.old_status, e.new_status, e.narrative,
+          e.source) for finding_id, e in entries],
+    )
+
+
 def history_for(db: Database, finding_id: int) -> list[HistoryEntry]:
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM finding_history WHERE finding_id = ? ORDER BY changed_on, id", [finding_id]

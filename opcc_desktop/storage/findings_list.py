@@ -51,7 +51,7 @@ def _where(query: FindingsQuery) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-FROM = " FROM findings f JOIN inspections i ON i.id = f.inspection_id"
+FROM = " FROM findings f JOIN live_inspections i ON i.id = f.inspection_id"
 
 
 def count_findings(db: Database, query: FindingsQuery) -> int:

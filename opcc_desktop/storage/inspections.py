@@ -53,7 +53,7 @@ def _where(query: SummaryQuery) -> tuple[str, list[Any]]:
 
 def count_summaries(db: Database, query: SummaryQuery) -> int:
     where, params = _where(query)
-    return db.execute(f"SELECT count(*) FROM inspections i{where}", params).fetchone()[0]
+    return db.execute(f"SELECT count(*) FROM live_inspections i{where}", params).fetchone()[0]
 
 
 def query_summaries(db: Database, query: SummaryQuery, *, limit: int = -1, offset: int = 0) -> list[InspectionSummary]:
@@ -64,7 +64,7 @@ def query_summaries(db: Database, query: SummaryQuery, *, limit: int = -1, offse
     sql = (
         "SELECT i.id, i.reference, i.title, i.type, i.published, i.s55_applies, i.response_published, "
         "(SELECT count(*) FROM findings f WHERE f.inspection_id = i.id) AS finding_count "
-        f"FROM inspections i{where} ORDER BY {order} {direction}, i.id {direction} LIMIT ? OFFSET ?"
+        f"FROM live_inspections i{where} ORDER BY {order} {direction}, i.id {direction} LIMIT ? OFFSET ?"
     )
     cursor = db.execute(sql, [*params, limit, offset])
     names = [d[0] for d in cursor.description]
@@ -82,29 +82,33 @@ def get_findings(db: Database, inspection_id: int) -> tuple[Finding, ...]:
     return tuple(row_to_finding(r) for r in rows)
 
 
-def get_inspection(db: Database, inspection_id: int) -> Inspection | None:
-    rows = _rows(db, "SELECT * FROM inspections WHERE id = ?", [inspection_id])
+def get_inspection(db: Database, inspection_id: int, *, include_deleted: bool = False) -> Inspection | None:
+    """The inspection with its findings; a soft-deleted one only when asked for."""
+    table = "inspections" if include_deleted else "live_inspections"
+    rows = _rows(db, f"SELECT * FROM {table} WHERE id = ?", [inspection_id])
     if not rows:
         return None
     return row_to_inspection(rows[0], get_findings(db, inspection_id))
 
 
 def find_inspection_id(db: Database, reference: str) -> int | None:
-    row = db.execute("SELECT id FROM inspections WHERE reference = ?", [reference]).fetchone()
+    # the terms of the partial unique index, so that SQLite uses it (a scan otherwise)
+    row = db.execute("SELECT id FROM inspections WHERE reference = ? AND reference IS NOT NULL AND reference != '' "
+                     "AND deleted_at IS NULL", [reference]).fetchone()
     return row[0] if row else None
 
 
 def find_inspection_ids_by_title(db: Database, title: str) -> list[int]:
-    rows = db.execute("SELECT id FROM inspections WHERE title = ? COLLATE NOCASE", [title]).fetchall()
+    rows = db.execute("SELECT id FROM live_inspections WHERE title = ? COLLATE NOCASE", [title]).fetchall()
     return [r[0] for r in rows]
 
 
 def all_inspection_ids(db: Database) -> list[int]:
-    return [r[0] for r in db.execute("SELECT id FROM inspections ORDER BY published, id").fetchall()]
+    return [r[0] for r in db.execute("SELECT id FROM live_inspections ORDER BY published, id").fetchall()]
 
 
 def count_inspections(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM inspections").fetchone()[0]
+    return db.execute("SELECT count(*) FROM live_inspections").fetchone()[0]
 
 
 def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, ...]) -> None:
@@ -112,6 +116,7 @@ def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, .
     existing = {r[0] for r in db.execute("SELECT id FROM findings WHERE inspection_id = ?", [inspection_id])}
     for stale in existing - set(keep_ids):
         db.execute("DELETE FROM findings WHERE id = ?", [stale])
+    new_rows: list[dict] = []
     for position, finding in enumerate(findings):
         row = finding_to_row(finding, inspection_id, position)
         if finding.id is not None and finding.id in existing:
@@ -121,9 +126,11 @@ def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, .
                 [*row.values(), finding.id],
             )
         else:
-            columns = ", ".join(row)
-            marks = ", ".join("?" for _ in row)
-            db.execute(f"INSERT INTO findings ({columns}) VALUES ({marks})", list(row.values()))
+            new_rows.append(row)
+    if new_rows:  # in list order, so ids follow positions
+        columns = ", ".join(new_rows[0])
+        marks = ", ".join("?" for _ in new_rows[0])
+        db.conn.executemany(f"INSERT INTO findings ({columns}) VALUES ({marks})", [list(r.values()) for r in new_rows])
 
 
 def insert_inspection(db: Database, inspection: Inspection) -> int:
@@ -150,12 +157,32 @@ def update_inspection(db: Database, inspection: Inspection) -> None:
 
 
 def delete_inspection(db: Database, inspection_id: int) -> bool:
+    """Gone for good, with its findings, history and attachments (the Recently deleted list's "Delete")."""
     return db.execute("DELETE FROM inspections WHERE id = ?", [inspection_id]).rowcount > 0
+
+
+def soft_delete_inspection(db: Database, inspection_id: int, who: str) -> bool:
+    return db.execute("UPDATE inspections SET deleted_at = strftime('%Y-%m-%dT%H:%M:%S', 'now'), deleted_by = ? "
+                      "WHERE id = ? AND deleted_at IS NULL", [who, inspection_id]).rowcount > 0
+
+
+def restore_inspection(db: Database, inspection_id: int) -> bool:
+    return db.execute("UPDATE inspections SET deleted_at = NULL, deleted_by = '' WHERE id = ? "
+                      "AND deleted_at IS NOT NULL", [inspection_id]).rowcount > 0
+
+
+def deleted_inspections(db: Database) -> list[tuple[int, str, str, str, str, int]]:
+    """(id, reference, title, deleted at (UTC), deleted by, number of findings), newest first."""
+    return db.execute(
+        "SELECT i.id, ifnull(i.reference, ''), i.title, i.deleted_at, i.deleted_by, "
+        "(SELECT count(*) FROM findings f WHERE f.inspection_id = i.id) FROM inspections i "
+        "WHERE i.deleted_at IS NOT NULL ORDER BY i.deleted_at DESC, i.id DESC").fetchall()
 
 
 def reference_in_use(db: Database, reference: str, except_id: int | None) -> bool:
     row = db.execute(
-        "SELECT 1 FROM inspections WHERE reference = ? AND id IS NOT ?", [reference, except_id]
+        "SELECT 1 FROM inspections WHERE reference = ? AND reference IS NOT NULL AND reference != '' "
+        "AND deleted_at IS NULL AND id IS NOT ?", [reference, except_id]
     ).fetchone()
     return row is not None
 
@@ -163,6 +190,6 @@ def reference_in_use(db: Database, reference: str, except_id: int | None) -> boo
 def open_s55_rows(db: Database) -> list[tuple[int, str, str, str, str]]:
     """(id, reference, title, published, s55_applies) for every inspection still owing an s.55 response."""
     return db.execute(
-        "SELECT id, ifnull(reference, ''), title, published, s55_applies FROM inspections "
+        "SELECT id, ifnull(reference, ''), title, published, s55_applies FROM live_inspections "
         "WHERE s55_applies != 'no' AND response_published IS NULL ORDER BY published, id"
     ).fetchall()

@@ -177,3 +177,10 @@ def m0012_attachments(db: Database) -> None:
         CREATE INDEX attachments_inspection ON attachments (inspection_id, finding_id)
         """,
     )
+
+
+@migrations(name="m0013_audit_and_soft_delete")
+def m0013_audit_and_soft_delete(db: Database) -> None:
+    from .schema_audit import apply_audit_schema
+
+    apply_audit_schema(db)

@@ -17,7 +17,7 @@ def open_finding_targets(db: Database, until: date | None = None) -> list[tuple[
     closed = " AND ".join("lower(f.status) NOT LIKE ?" for _ in CLOSED_STATUS_PREFIXES)
     return db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, f.target_date "
-        "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+        "FROM findings f JOIN live_inspections i ON i.id = f.inspection_id "
         f"WHERE f.target_date IS NOT NULL AND f.target_date != '' AND f.target_date <= ? AND {closed} "
         "ORDER BY f.target_date, f.id",
         [_until(until), *[f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES]],
@@ -30,7 +30,7 @@ def open_undated_findings(db: Database, published_until: date | None = None) -> 
     closed = " AND ".join("lower(f.status) NOT LIKE ?" for _ in CLOSED_STATUS_PREFIXES)
     return db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, i.published "
-        "FROM findings f JOIN inspections i ON i.id = f.inspection_id "
+        "FROM findings f JOIN live_inspections i ON i.id = f.inspection_id "
         f"WHERE (f.target_date IS NULL OR f.target_date = '') AND i.published <= ? AND {closed} "
         "ORDER BY i.published, f.id",
         [_until(published_until), *[f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES]],
@@ -89,4 +89,4 @@ def _iso(value: date | None) -> str | None:
 def s55_history_rows(db: Database) -> list[tuple[date, str, date | None]]:
     """(published, s55_applies, response_published) of every inspection, for compliance figures."""
     return [(date.fromisoformat(published), applies, _date(response)) for published, applies, response in db.execute(
-        "SELECT published, s55_applies, response_published FROM inspections ORDER BY published").fetchall()]
+        "SELECT published, s55_applies, response_published FROM live_inspections ORDER BY published").fetchall()]

@@ -51,7 +51,7 @@ def open_cc_reply_dates(db: Database, until: date | None = None) -> list[tuple[i
     """(inspection id, reference, title, reply due) where the chief constable's comments are awaited."""
     return db.execute(
         "SELECT i.id, ifnull(i.reference, ''), i.title, w.cc_reply_due FROM s55_workflow w "
-        "JOIN inspections i ON i.id = w.inspection_id WHERE w.cc_reply_due IS NOT NULL "
+        "JOIN live_inspections i ON i.id = w.inspection_id WHERE w.cc_reply_due IS NOT NULL "
         "AND w.cc_comments_received_on IS NULL AND i.response_published IS NULL AND w.cc_reply_due <= ? "
         "ORDER BY w.cc_reply_due",
         [until.isoformat() if until else "9999-12-31"],

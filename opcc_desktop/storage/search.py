@@ -31,7 +31,7 @@ def search(db: Database, text: str, limit: int = 200) -> list[tuple[str, int, in
     return db.execute(
         "SELECT search_index.kind, search_index.record_id, search_index.inspection_id, ifnull(i.reference, ''), "
         "i.title, search_index.title, snippet(search_index, 4, '«', '»', '…', 14) "
-        "FROM search_index JOIN inspections i ON i.id = search_index.inspection_id "
+        "FROM search_index JOIN live_inspections i ON i.id = search_index.inspection_id "
         "WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
         [query, limit],
     ).fetchall()

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_find = self._action("&Find…", self.find, QKeySequence.StandardKey.Find)
         self.action_search = self._action("&Search everything…", self.search_everything, "Ctrl+Shift+F")
+        self.action_deleted = self._action("Recently &deleted…", self.recently_deleted)
+        self.action_audit = self._action("Change &history of this inspection…",
+                                         lambda: self.editor.show_change_history(), "Ctrl+Shift+H")
         self.action_preview = self._action("&Preview letter", lambda: self.editor.preview_letter(), "Ctrl+Shift+P")
         self.action_print = self._action("P&rint letter…", lambda: self.editor.print_letter(), "Ctrl+P")
         self.action_save_pdf = self._action("Save letter as P&DF…", lambda: self.editor.save_letter_as())
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_backup, self.action_restore, self.action_backup_folder])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        bar.addMenu("&Edit").addActions([self.action_find, self.action_search])
+        bar.addMenu("&Edit").addActions([self.action_find, self.action_search, self.action_deleted, self.action_audit])
         bar.addMenu("&View").addActions(self.action_pages)
         bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf,
                                            self.action_letters])
@@ -283,6 +286,12 @@ class MainWindow(QMainWindow):
             self.editor.save()
         elif self.current_page() == MEETING:
             self.meeting_editor.save()
+
+    def recently_deleted(self) -> None:
+        from .recently_deleted_dialog import RecentlyDeletedDialog
+
+        self.recently_deleted_dialog = RecentlyDeletedDialog(self.office, self.bus, self)
+        self.recently_deleted_dialog.exec()
 
     def find(self) -> None:
         self.show_page(INSPECTIONS)

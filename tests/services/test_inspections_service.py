@@ -69,13 +69,17 @@ def test_duplicate_reference_rejected(db_path):
     assert office.inspections.count() == 1
 
 
-def test_delete_cascades_to_findings(db_path):
+def test_delete_is_soft_and_purge_cascades_to_findings(db_path):
     office = Office.open(db_path)
     new_id, _ = office.inspections.save(_inspection())
     office.inspections.delete(new_id)
-    assert office.db.execute("SELECT count(*) FROM findings").fetchone()[0] == 0
     with pytest.raises(NotFoundError):
         office.inspections.get(new_id)
+    assert [row[0] for row in office.inspections.recently_deleted()] == [new_id]
+    assert office.db.execute("SELECT count(*) FROM findings").fetchone()[0] > 0  # kept for undo
+    office.inspections.purge(new_id)
+    assert office.db.execute("SELECT count(*) FROM findings").fetchone()[0] == 0
+    assert office.inspections.recently_deleted() == []
 
 
 def test_filter_and_sort_happen_in_sql(db_path):

@@ -133,10 +133,13 @@ def test_editor_cannot_close_without_basis_but_records_other_status_edits(demo):
         ("Open – in progress", "Accepted", "inspection editor")]
 
 
-def test_deleting_an_inspection_removes_its_history(demo):
+def test_deleting_an_inspection_for_good_removes_its_history(demo):
     fid = finding_id(demo, "29551")
     demo.tracker.change_status(fid, StatusChange("Accepted", DAY, "Me", narrative="n"))
-    demo.inspections.delete(demo.inspections.find("29536").id)
+    inspection_id = demo.inspections.find("29536").id
+    demo.inspections.delete(inspection_id)
+    assert len(demo.tracker.history(fid)) == 1  # a soft delete keeps it for undo
+    demo.inspections.purge(inspection_id)
     assert demo.db.execute("SELECT count(*) FROM finding_history").fetchone()[0] == 0
 
 

@@ -312,6 +312,16 @@ class InspectionEditor(QWidget):
         return {f.id: f"finding {f.reference or number}" for number, f in
                 enumerate(self.view.findings_panel.findings(), start=1) if f.id is not None}
 
+    def show_change_history(self) -> None:
+        """Edit ▸ Change history: who changed what in this inspection, its findings and its s.55 steps."""
+        from ..audit_history_dialog import AuditHistoryDialog
+
+        if self.current_id() is None:
+            show_error(self, "Change history", "Open a saved inspection first: a new one has no history yet.")
+            return
+        self.audit_dialog = AuditHistoryDialog(self.office, self.current_id(), heading_for(self._loaded), self)
+        self.audit_dialog.exec()
+
     # Finding lifecycle -----------------------------------------------------------------------------
     def _finding_lifecycle(self, action) -> None:
         """Change status… / History… of the selected finding: they work on the saved record."""

