@@ -17,3 +17,6 @@ class FindingsListService:
 
     def rows(self, query: FindingsQuery = FindingsQuery(), *, limit: int = -1, offset: int = 0) -> list[FindingRow]:
         return store.query_findings(self.db, query, limit=limit, offset=offset)
+
+    def count_and_first_page(self, query: FindingsQuery, limit: int) -> tuple[int, list[FindingRow]]:
+        return store.count_and_first_page(self.db, query, limit)

@@ -79,8 +79,7 @@ class FindingsListModel(RowTableModel[FindingRow]):
         self._today = self._today_provider()
         wanted = max(BATCH_SIZE, len(self._rows)) if keep_loaded else BATCH_SIZE
         self.beginResetModel()
-        self._total = self._office.findings.count(self._query)
-        self._rows = self._office.findings.rows(self._query, limit=wanted, offset=0)
+        self._total, self._rows = self._office.findings.count_and_first_page(self._query, wanted)
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
