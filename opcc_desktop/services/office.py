@@ -58,7 +58,10 @@ class Office:
         """Open (creating and migrating if needed); raises DatabaseFileError with a plain message."""
         return cls(open_database(path), Path(path))
 
+    closed = False
+
     def close(self) -> None:
+        self.closed = True
         self.db.conn.close()
 
     def is_empty(self) -> bool:

@@ -10,10 +10,9 @@ from sqlite_utils import Database
 from ..domain.finding_rows import FindingRow, FindingsQuery
 from .inspections import _escape_like
 from .mapping import text_to_list
-from .reminders import CLOSED_STATUS_PREFIXES
+from .reminders import CLOSED_STATUS_PREFIXES, EFFECTIVE_TARGET
 from .search import fts_query
 
-EFFECTIVE_TARGET = "ifnull(nullif(f.revised_target_date, ''), ifnull(f.target_date, '9999-12-31'))"  # indexed (m0014)
 SORT_COLUMNS = {
     "inspection": "ifnull(i.reference, '') COLLATE NOCASE",
     "reference": "f.reference COLLATE NOCASE",

@@ -190,7 +190,7 @@ def m0013_audit_and_soft_delete(db: Database) -> None:
 def m0014_findings_list_indexes(db: Database) -> None:
     """The Findings page's default order and "only overdue" read an index instead of every (wide) row;
     joins to live inspections check `deleted_at` without reading the inspection's long text."""
-    from .findings_list import EFFECTIVE_TARGET
+    from .reminders import EFFECTIVE_TARGET
 
     db.execute(f"CREATE INDEX findings_effective_target ON findings ({EFFECTIVE_TARGET.replace('f.', '')}, status)")
     db.execute("CREATE INDEX inspections_live ON inspections (id) WHERE deleted_at IS NULL")

@@ -100,6 +100,7 @@ class BackupActions:
 
         window = self.window
         db_path = window.office.path
+        window.dashboard.stop_pending()
         window.office.close()
         try:
             safety = backups.restore(backup, db_path, backup_folder(), self.now())

@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         ui_state.save_widget_state(SPLITTER_STATE_KEY, self.splitter)
         self.inspections.save_state()
         self.findings.save_state()
+        self.dashboard.stop_pending()
 
     def discard_without_asking(self) -> None:
         """Close after the office was replaced underneath (restore): nothing here is worth keeping."""
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._discarding:
             self._day_timer.stop()
+            self.dashboard.stop_pending()
             event.accept()
             return
         if not self.editor.can_close() or not self.meeting_editor.can_close():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -73,6 +73,11 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._office = office
         self._today_provider = today_provider
+        self._other_deadlines_timer = QTimer(self)
+        self._other_deadlines_timer.setSingleShot(True)
+        self._other_deadlines_timer.setInterval(0)
+        self._other_deadlines_timer.timeout.connect(
+            lambda: None if self._office.closed else self._show_other_deadlines(self._today_provider()))
         self.heading = page_heading("", self)
         self.overdue_figure = SummaryFigure("s.55 responses overdue", self)
         self.soon_figure = SummaryFigure(f"due within {DUE_SOON_DAYS} days", self)
@@ -163,7 +168,17 @@ class DashboardPage(QWidget):
         self.table.setVisible(bool(items))
         self.hint_label.setVisible(bool(items))
         self._fit_table()
-        self._show_other_deadlines(today)
+        # The s.55 table paints first; the other deadlines (thousands of findings in a large office) a
+        # moment later, so that start-up is not held up by them.
+        self._other_deadlines_timer.start()
+
+    def stop_pending(self) -> None:
+        """Closing: the deferred figures must not query a database that is about to close."""
+        self._other_deadlines_timer.stop()
+
+    def show_other_deadlines_now(self) -> None:
+        self._other_deadlines_timer.stop()
+        self._show_other_deadlines(self._today_provider())
 
     def _show_other_deadlines(self, today: date) -> None:
         """At a glance beyond s.55: how many other deadlines are late, and what comes next."""
