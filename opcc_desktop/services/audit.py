@@ -48,8 +48,8 @@ class AuditLine:
             parts = [f"{FIELD_LABELS.get(k, k.replace('_', ' '))}: {_short(v[0])} → {_short(v[1])}"
                      for k, v in self.changes.items() if isinstance(v, list) and len(v) == 2]
             return "; ".join(parts)
-        keys = [k for k in ("reference", "title", "text", "new_status", "narrative", "original_name", "key",
-                            "value", "summary") if self.changes.get(k)]
+        keys = [k for k in ("reference", "title", "kind", "text", "new_status", "narrative", "original_name", "key",
+                            "value", "name", "description", "summary", "body") if self.changes.get(k)]
         return "; ".join(f"{FIELD_LABELS.get(k, k.replace('_', ' '))}: {_short(self.changes[k])}" for k in keys[:3])
 
 

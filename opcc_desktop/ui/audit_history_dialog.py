@@ -39,6 +39,8 @@ class AuditHistoryDialog(QDialog):
         self.table = QTableView()
         self.table.setAccessibleName("Change history")
         header = configure_record_table(self.table, self.model)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)

@@ -43,6 +43,8 @@ from ..table_models.findings_list_model import FindingsListModel
 from .page_heading import page_heading
 
 TEXT_COLUMN = 4
+COLUMN_SAMPLES = {0: "DEMO-001", 1: "29550", 2: "Recommendation", 3: "LEVEL 3", 5: "Head of Crime",
+                  6: "31/03/2021", 7: "Open – in progress", 8: "Amber", 9: "Days open"}
 STATE_PREFIX = "findings_page/"
 ANY = "(any)"
 EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv)"
@@ -72,6 +74,9 @@ class FindingsPage(QWidget):
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():  # short columns leave the room to the finding's text
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.text_edit = QLineEdit(self)
