@@ -17,7 +17,7 @@ from ..errors import InterchangeError
 from ..storage import inspections as inspection_repo
 from ..storage import audit as audit_store
 from ..storage import settings as settings_store
-from ..storage.search_rebuild import search_triggers_suspended
+from ..storage.search_rebuild import bulk_page_cache, search_triggers_suspended
 from .changes import Changes
 from .interchange_tracker import with_history, write_imported_history
 from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
@@ -116,7 +116,9 @@ def import_document(db: Database, data: Any) -> ImportReport:
     report = ImportReport(ignored_settings=document.ignored_settings)
     touched: set[int] = set()
     rows = sum(len(i.findings) + sum(len(f.history) for f in i.findings) for i in document.inspections)
-    with db.atomic(), (search_triggers_suspended(db) if rows >= BULK_ROWS else nullcontext()):
+    bulk = rows >= BULK_ROWS
+    with (bulk_page_cache(db) if bulk else nullcontext()), db.atomic(), \
+            (search_triggers_suspended(db) if bulk else nullcontext()):
         audit_store.set_row_auditing(db, False)  # one summary line below instead of one per row
         _write_document(db, document, workflows, boards, report, touched)
         audit_store.set_row_auditing(db, True)

