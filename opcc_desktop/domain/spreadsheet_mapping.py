@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from .spreadsheet_values import cell_date, cell_text
@@ -182,5 +182,5 @@ def read_rows(headers: list[str], rows: list[list[Any]], mapping: dict[int, str]
     return SheetReading(list(groups.values()), problems, read)
 
 
-__all__ = ["FIELDS", "IGNORE", "MappingError", "SheetFinding", "SheetInspection", "SheetReading", "datetime",
-           "field_label", "mapping_from_names", "propose_mapping", "read_rows"]
+__all__ = ["FIELDS", "IGNORE", "MappingError", "SheetFinding", "SheetInspection", "SheetReading", "field_label",
+           "mapping_from_names", "propose_mapping", "read_rows"]

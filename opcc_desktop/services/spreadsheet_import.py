@@ -32,7 +32,6 @@ from .changes import Changes
 from .finding_edits import record_status_edits
 from .interchange import ImportReport, existing_inspection_id
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
 FORMULA_APOSTROPHE_STARTS = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 MAX_PROBLEMS_SHOWN = 50
 
