@@ -39,6 +39,7 @@ KIND_START = re.compile(
 KIND_THEN_DASH = re.compile(rf"^{_BULLET}(?:{_KIND_PATTERN})\s*[-–—:]", re.IGNORECASE)
 NUMBERED_START = re.compile(rf"^{_BULLET}(?P<ref>(?:R|AFI|CoC)?\d+(?:\.\d+)*)(?:[.)]|\s*{_DASH})?\s+(?P<text>\S.*)$",
                             re.IGNORECASE)
+BULLET_START = re.compile(r"^[-•*▪·‣◦]\s+(?P<text>\S.*)$")
 RESPONSE_START = re.compile(
     r"^(?P<who>force|constabulary|chief constable'?s?|pcc|pfcc|opcc|commissioner'?s?|police and crime commissioner'?s?)"
     r"\s+response\s*[:\-–]\s*(?P<text>.*)$", re.IGNORECASE)
@@ -71,6 +72,14 @@ def _kind_of(word: str) -> str:
         if re.fullmatch(words, word.strip(), re.IGNORECASE):
             return kind
     return RECOMMENDATION
+
+
+PLURAL_WORDS = {"recommendations", "areas", "causes", "afis", "practices"}
+
+
+def _is_plural(words: str) -> bool:
+    """"Areas for improvement" heads a list; "Area for improvement" heads one finding."""
+    return any(word in PLURAL_WORDS for word in words.casefold().split())
 
 
 def _month_end(month: str, year: str) -> date | None:
@@ -176,10 +185,12 @@ class _Reader:
             return
         if kind_match := KIND_START.match(line):
             text = kind_match["text"].strip()
-            if not text and not kind_match["ref"]:  # a heading: "Areas for improvement:"
+            if not text and not kind_match["ref"] and not kind_match["level"]:
                 self.finish()
                 self.section_kind = _kind_of(kind_match["kind"])
-                return
+                if not _is_plural(kind_match["kind"]):  # "Cause of concern": its words follow below
+                    self.start(self.section_kind, "", "", "", number)
+                return  # "Areas for improvement:" heads a list
             if kind_match["ref"] or kind_match["level"] or KIND_THEN_DASH.match(line):
                 self.start(_kind_of(kind_match["kind"]), kind_match["ref"] or "", kind_match["level"] or "", text,
                            number)
@@ -190,6 +201,10 @@ class _Reader:
             if self.section_kind is not None or re.search(r"\bshould\b", text, re.IGNORECASE) or BY_MONTH.match(text):
                 self.start(self.section_kind or RECOMMENDATION, numbered["ref"], "", text, number)
                 return
+        if self.section_kind is not None and (bullet := BULLET_START.match(line)) and (
+                after_blank or self.current is None or self.current._parts):
+            self.start(self.section_kind, "", "", bullet["text"].strip(), number)  # "• The force should …"
+            return
         if self.current is not None and (response := RESPONSE_START.match(line)):
             self.target = "force_response" if response["who"].casefold().startswith(("force", "constab", "chief")) \
                 else "pcc_response"

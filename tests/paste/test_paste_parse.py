@@ -78,3 +78,17 @@ def test_dates_and_addressees_helpers():
     assert target_date_in("The force should act by 31 February 2024.") is None
     assert addressees_in("The force should act") == ()
     assert addressees_in("If forces haven't acted, they should act") == ()
+
+
+def test_singular_headings_and_bulleted_lists_as_hmicfrs_reports_print_them():
+    text = ("Cause of concern\n\nThe force is not doing enough to safeguard vulnerable people <b>&</b> children.\n\n"
+            "Recommendations\n\nWe recommend that, within six months, the force should:\n"
+            "• review its safeguarding referrals;\n• train its call handlers.\n\n"
+            "Area for improvement\nThe force should improve how it records crime.\n")
+    found = parse_findings(text)
+    assert [(f.kind, f.text) for f in found] == [
+        ("cause of concern", "The force is not doing enough to safeguard vulnerable people <b>&</b> children."),
+        ("recommendation", "review its safeguarding referrals;"),
+        ("recommendation", "train its call handlers."),
+        ("area for improvement", "The force should improve how it records crime."),
+    ]
