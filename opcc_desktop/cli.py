@@ -88,9 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
+    from .services.audit import AuditService
+    from .services.who import current_user_name
     from .storage.database import open_database
 
-    return open_database(args.db or default_database_path(), create=create)
+    db = open_database(args.db or default_database_path(), create=create)
+    try:
+        AuditService(db).set_actor(current_user_name())  # the audit trail names who ran the command
+    except Exception:  # noqa: BLE001 - a read-only file can still be read; a write will say why it fails
+        pass
+    return db
 
 
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
