@@ -90,9 +90,16 @@ class Office:
     def import_spreadsheet(self, path: Path, mapping: dict[int, str] | None = None,
                            mapping_file: Path | None = None) -> ImportReport:
         """A findings tracker from .xlsx/.csv, all or nothing (`mapping`: column index → field)."""
+        from ..errors import InterchangeError
         from .spreadsheet_import import import_spreadsheet
 
-        return import_spreadsheet(self.db, Path(path), mapping, mapping_file)
+        try:
+            return import_spreadsheet(self.db, Path(path), mapping, mapping_file)
+        except InterchangeError as error:
+            if mapping is None and mapping_file is None and "is mapped" in str(error):
+                raise InterchangeError(f"{error}\nUse File ▸ Import tracker spreadsheet… to choose which column "
+                                       "holds what.") from error
+            raise
 
     def search(self, text: str) -> list[SearchHit]:
         """Full-text search over inspections and findings; FTS syntax in `text` is taken literally."""
