@@ -65,13 +65,18 @@ def add_progress_report_parser(sub, common, iso_date) -> None:
     p.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     p.add_argument("--today", type=iso_date, default=None, metavar="YYYY-MM-DD", help="position as at (default today)")
     p.add_argument("--months", type=int, default=6, metavar="N", help="list findings open longer than N months")
+    p.add_argument("--quarter", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="report on the quarter containing this date (default the last complete quarter)")
 
 
 def progress_report_command(args: argparse.Namespace, out: TextIO, open_db: Callable) -> int:
+    from .domain.progress_summary import MAX_MONTHS, quarter_of
     from .services.progress_report import write_progress_report
 
-    if args.months < 1:
-        raise UserFacingError("--months must be at least 1")
-    pages = write_progress_report(open_db(args, create=False), args.out, args.today or date.today(), args.months)
+    if not 1 <= args.months <= MAX_MONTHS:
+        raise UserFacingError(f"--months must be between 1 and {MAX_MONTHS}")
+    quarter = quarter_of(args.quarter) if args.quarter else None
+    pages = write_progress_report(open_db(args, create=False), args.out, args.today or date.today(), args.months,
+                                  quarter)
     print(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''}).", file=out)
     return 0

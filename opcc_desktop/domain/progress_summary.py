@@ -15,7 +15,9 @@ from dateutil.relativedelta import relativedelta
 
 from .finding_rows import FindingRow
 
+# The same prefixes as storage.reminders.CLOSED_STATUS_PREFIXES (a test keeps the two equal).
 NOT_OPEN_PREFIXES = ("closed", "not for local action", "not accepted")
+MAX_MONTHS = 240  # "open longer than" at most 20 years back (further would leave the calendar)
 QUARTER_NAMES = ("January to March", "April to June", "July to September", "October to December")
 
 
@@ -29,12 +31,24 @@ class Quarter:
     end: date
 
     @property
-    def label(self) -> str:
-        """"Q3 2026–27 (October to December 2026)": UK financial quarters run from April."""
+    def financial_label(self) -> str:
+        """"Q3 2026–27": UK financial years run April to March, so January to March is Q4 of the year before."""
         number = (self.start.month - 4) % 12 // 3 + 1
         first_year = self.start.year if self.start.month >= 4 else self.start.year - 1
-        return (f"Q{number} {first_year}–{str(first_year + 1)[-2:]} "
-                f"({QUARTER_NAMES[(self.start.month - 1) // 3]} {self.start.year})")
+        return f"Q{number} {first_year}–{str(first_year + 1)[-2:]}"
+
+    @property
+    def months_label(self) -> str:
+        """"October to December 2026"."""
+        return f"{QUARTER_NAMES[(self.start.month - 1) // 3]} {self.start.year}"
+
+    @property
+    def label(self) -> str:
+        """"Q3 2026–27 (October to December 2026)"."""
+        return f"{self.financial_label} ({self.months_label})"
+
+    def contains(self, day: date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
 
 
 def quarter_of(day: date) -> Quarter:
@@ -45,6 +59,11 @@ def quarter_of(day: date) -> Quarter:
 def previous_quarter(day: date) -> Quarter:
     """The last complete quarter before `day` (the one a board paper usually reports on)."""
     return quarter_of(quarter_of(day).start - relativedelta(days=1))
+
+
+def recent_quarters(today: date, count: int = 5) -> list[Quarter]:
+    """Newest first: the quarter in progress, the last complete one, then `count - 2` earlier ones."""
+    return [quarter_of(quarter_of(today).start - relativedelta(months=3 * n)) for n in range(count)]
 
 
 @dataclass(frozen=True)
@@ -71,7 +90,18 @@ class ProgressSummary:
     closed_in_quarter: int
     overdue: list[tuple[FindingRow, int]]  # (row, days overdue), most overdue first
     long_open: list[FindingRow]  # open for more than `months`, oldest first
-    inspections: list[InspectionLine]
+    inspections: list[InspectionLine]  # those with an open or overdue finding, most overdue first
+    inspections_all_closed: int = 0  # inspections left out of `inspections`: every finding closed
+
+    @classmethod
+    def build(cls, rows: list[FindingRow], today: date, months: int = 6, quarter: Quarter | None = None,
+              status_order: list[str] | None = None, rag_order: list[str] | None = None) -> ProgressSummary:
+        return summarise(rows, today, months=months, quarter=quarter, status_order=status_order,
+                         rag_order=rag_order)
+
+    @property
+    def not_open_count(self) -> int:
+        return self.total - self.open_count
 
     @property
     def long_open_without_target(self) -> int:
@@ -86,11 +116,14 @@ def _ordered(counts: Counter, order: list[str]) -> list[tuple[str, int]]:
 
 def summarise(rows: list[FindingRow], today: date, *, months: int = 6, quarter: Quarter | None = None,
               status_order: list[str] | None = None, rag_order: list[str] | None = None) -> ProgressSummary:
+    if not 1 <= months <= MAX_MONTHS:
+        raise ValueError(f"months must be between 1 and {MAX_MONTHS}, not {months}")
     quarter = quarter or previous_quarter(today)
     open_rows = [r for r in rows if is_open(r)]
     cutoff = today - relativedelta(months=months)
     overdue = sorted(((r, (today - r.effective_target).days) for r in open_rows
-                      if r.effective_target is not None and r.effective_target < today), key=lambda p: -p[1])
+                      if r.effective_target is not None and r.effective_target < today),
+                     key=lambda pair: (-pair[1], pair[0].inspection_reference, pair[0].reference))
     long_open = sorted((r for r in open_rows if r.published < cutoff), key=lambda r: (r.published, r.reference))
     per_inspection: dict[int, list[FindingRow]] = {}
     for row in rows:
@@ -107,7 +140,8 @@ def summarise(rows: list[FindingRow], today: date, *, months: int = 6, quarter: 
         by_status=_ordered(Counter(r.status for r in rows), status_order or []),
         by_rag=_ordered(rag, [*(rag_order or []), "Not rated"]),
         by_kind=_ordered(Counter(r.kind for r in rows), []),
-        opened_in_quarter=sum(1 for r in rows if quarter.start <= r.published <= quarter.end),
-        closed_in_quarter=sum(1 for r in rows if r.closed_on and quarter.start <= r.closed_on <= quarter.end),
+        opened_in_quarter=sum(1 for r in rows if quarter.contains(r.published)),
+        closed_in_quarter=sum(1 for r in rows if quarter.contains(r.closed_on) and not is_open(r)),
         overdue=overdue, long_open=long_open, inspections=[line for line in lines if line.open or line.overdue],
+        inspections_all_closed=sum(1 for line in lines if not (line.open or line.overdue)),
     )

@@ -1,5 +1,6 @@
-"""The quarterly HMICFRS progress report for a board paper, on the letter's page templates (letterhead
-on page 1, continuation header after, "Page x of y"). Pure: no Qt, no database; user text via `markup()`.
+"""The quarterly HMICFRS progress report, laid out as a board paper (summary, recommendation, numbered
+sections) on the letter's page templates: letterhead on page 1, continuation header after, "Page x of y".
+Pure: no Qt, no database. Every user string goes through `markup()` (escaped, shown literally).
 """
 
 from __future__ import annotations
@@ -10,20 +11,27 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from ..domain.dates import format_uk
+from ..domain.dates import format_letter_date, format_uk
+from ..domain.finding_rows import FindingRow
 from ..domain.progress_summary import ProgressSummary
+from ..domain.tracker import RAG_HELP
 from ..domain.vocabulary import KIND_LABELS
 from .fonts import BOLD
 from .page_furniture import numbered_canvas_class
-from .render import FRAME_WIDTH, GREY, MARGIN_BOTTOM, _Doc, _styles, markup
+from .render import FRAME_WIDTH, GREY, MARGIN_BOTTOM, RULE, _Doc, _styles, markup
 
+TITLE = "HMICFRS recommendations and areas for improvement: progress report"
 HEADER_BLUE = colors.HexColor("#1f3a5f")
+TOTAL_SHADE = colors.HexColor("#e8edf3")
+FLAG_RED = "#b3261e"
 RAG_COLOURS = {"red": "#c62828", "amber": "#f9a825", "green": "#2e7d32", "blue": "#1565c0"}
 MAX_LISTED = 200  # longer lists say how many more there are
+SWATCH = 7 * mm
 
 
 @dataclass(frozen=True)
@@ -45,65 +53,21 @@ class ProgressReportData:
 def _styles_for_report() -> dict[str, ParagraphStyle]:
     st = _styles()
     body = st["body"]
-    st["title"] = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=2)
-    st["meta"] = ParagraphStyle("meta", parent=body, textColor=GREY, spaceAfter=8)
-    st["section"] = ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=11.5, spaceBefore=8, spaceAfter=4,
-                                   keepWithNext=1)
+    st["title"] = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
+    st["meta"] = ParagraphStyle("meta", parent=body, textColor=GREY, spaceAfter=1)
+    st["section"] = ParagraphStyle("section", parent=body, fontName=BOLD, fontSize=11.5, spaceBefore=10,
+                                   spaceAfter=4, keepWithNext=1)
+    st["subsection"] = ParagraphStyle("subsection", parent=body, fontName=BOLD, spaceBefore=4, spaceAfter=3,
+                                      keepWithNext=1)
+    st["intro"] = ParagraphStyle("intro", parent=body, keepWithNext=1)
+    st["note"] = ParagraphStyle("note", parent=body, fontSize=9, leading=11.5, textColor=GREY, spaceBefore=3)
+    st["num"] = ParagraphStyle("num", parent=st["cell"], alignment=TA_RIGHT)
+    st["num_head"] = ParagraphStyle("num_head", parent=st["cell_head"], alignment=TA_RIGHT)
     return st
 
 
-def _table(header: list[str], rows: list[list[str]], widths: list[float], st, right: int = 99,
-           swatches: list[str | None] | None = None) -> Table:
-    head = [Paragraph(markup(h), st["cell_head"]) for h in header]
-    body = [[Paragraph(markup(c), st["cell"]) for c in row] for row in rows]
-    table = Table([head, *body], colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
-    style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (right, 1), (-1, -1), "RIGHT")]
-    for number, colour in enumerate(swatches or [], start=1):
-        if colour:
-            style.append(("BACKGROUND", (0, number), (0, number), colors.HexColor(colour)))
-            style.append(("TEXTCOLOR", (0, number), (0, number), colors.white))
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def _story(data: ProgressReportData, st) -> list:
-    s = data.summary
-    force = f" for {data.force_name}" if data.force_name else ""
-    story: list = [
-        Paragraph(markup("HMICFRS recommendations and areas for improvement: progress report"), st["title"]),
-        Paragraph(markup(f"{s.quarter.label}{force}. Position as at {format_uk(s.today)}."), st["meta"]),
-        Paragraph(markup(
-            f"The office tracks {s.total:,} findings from HMICFRS inspections; {s.open_count:,} are open. "
-            f"In the quarter {_count(s.opened_in_quarter, 'new finding was', 'new findings were')} published and "
-            f"{s.closed_in_quarter:,} closed. {_count(len(s.overdue), 'open finding is', 'open findings are')} past the (revised) target "
-            f"date, and {_count(len(s.long_open), 'has', 'have')} been open for more than {s.months} months, "
-            f"{s.long_open_without_target:,} of them without any target date."), st["body"]),
-        Paragraph("Findings by status", st["section"]),
-        _table(["Status", "Findings"], [[v, f"{n:,}"] for v, n in s.by_status], [0.8, 0.2], st, right=1),
-        Paragraph("Open findings by RAG rating", st["section"]),
-        _table(["RAG", "Open findings"], [[v, f"{n:,}"] for v, n in s.by_rag], [0.8, 0.2], st, right=1,
-               swatches=[RAG_COLOURS.get(v.casefold()) for v, _n in s.by_rag]),
-        Paragraph("Findings by kind", st["section"]),
-        _table(["Kind", "Findings"], [[KIND_LABELS.get(v, v), f"{n:,}"] for v, n in s.by_kind], [0.8, 0.2], st,
-               right=1),
-    ]
-    story += _listing("Overdue open findings", [
-        [r.inspection_reference or r.inspection_title, r.reference, _short(r.text), r.owner,
-         format_uk(r.effective_target), f"{days:,}"] for r, days in s.overdue],
-        ["Inspection", "Ref", "Finding", "Owner", "Target", "Days over"], [0.15, 0.09, 0.40, 0.14, 0.13, 0.09], st,
-        "No open finding is past its target date.")
-    story += _listing(f"Open for more than {s.months} months", [
-        [r.inspection_reference or r.inspection_title, r.reference, _short(r.text), r.status,
-         format_uk(r.effective_target) or "no target date", f"{r.days_open(s.today):,}"] for r in s.long_open],
-        ["Inspection", "Ref", "Finding", "Status", "Target", "Days open"], [0.15, 0.09, 0.36, 0.17, 0.14, 0.09], st,
-        f"No finding has been open for more than {s.months} months.")
-    story += _listing("By inspection (open or overdue findings)", [
-        [line.reference or "–", line.title, format_uk(line.published), f"{line.open:,}", f"{line.closed:,}",
-         f"{line.overdue:,}"] for line in s.inspections],
-        ["Reference", "Inspection", "Published", "Open", "Closed", "Overdue"], [0.14, 0.42, 0.14, 0.1, 0.1, 0.1], st,
-        "Every finding is closed.", right=3)
-    return story
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
 
 
 def _short(text: str, limit: int = 300) -> str:
@@ -111,19 +75,140 @@ def _short(text: str, limit: int = 300) -> str:
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
+def _inspection(row: FindingRow) -> str:
+    return row.inspection_reference or row.inspection_title
 
 
-def _listing(title: str, rows: list[list[str]], header: list[str], widths: list[float], st, empty: str,
-             right: int = 5) -> list:
+def _table(header: list[str], rows: list[list], widths: list[float], st, numeric_from: int,
+           total: list | None = None, extra_style: list | None = None) -> Table:
+    """A header-shaded table; columns from `numeric_from` are right-aligned numbers. Cells are plain
+    strings (escaped here) or ready flowables."""
+
+    def cell(value, column: int, head: bool = False):
+        if not isinstance(value, str):
+            return value
+        numeric = column >= numeric_from
+        style = ("num_head" if numeric else "cell_head") if head else ("num" if numeric else "cell")
+        return Paragraph(markup(value), st[style])
+
+    data = [[cell(h, i, True) for i, h in enumerate(header)]]
+    data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
+    style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+    if total is not None:
+        data.append([Paragraph(f"<b>{markup(v)}</b>", st["num" if i >= numeric_from else "cell"])
+                     for i, v in enumerate(total)])
+        style.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_SHADE))
+    table = Table(data, colWidths=[w * FRAME_WIDTH if w <= 1 else w for w in widths], repeatRows=1,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(style + (extra_style or [])))
+    return table
+
+
+def _summary_paragraph(s: ProgressSummary) -> str:
+    q = s.quarter
+    return (
+        f"The office tracks {_count(s.total, 'finding', 'findings')} from HMICFRS inspections "
+        f"(recommendations, areas for improvement and causes of concern); {s.open_count:,} "
+        f"{'is' if s.open_count == 1 else 'are'} open. In {q.financial_label} ({q.months_label}) "
+        f"{_count(s.opened_in_quarter, 'new finding was', 'new findings were')} published and "
+        f"{f'{s.closed_in_quarter:,}' if s.closed_in_quarter else 'none'} closed. {_count(len(s.overdue), 'open finding is', 'open findings are')} "
+        f"past the target date (the revised target where one was agreed), and "
+        f"{_count(len(s.long_open), 'has', 'have')} been open for more than {s.months} months, "
+        f"{s.long_open_without_target:,} of them without any target date.")
+
+
+def _recommendation(s: ProgressSummary) -> str:
+    asks = []
+    if s.overdue:
+        asks.append(f"the {_count(len(s.overdue), 'overdue finding', 'overdue findings')} in section 4")
+    if s.long_open:
+        asks.append(f"the {_count(len(s.long_open), 'finding', 'findings')} open for more than {s.months} months "
+                    f"in section 5")
+    if not asks:
+        return "That the board notes the position set out in this report."
+    return ("That the board notes the position set out in this report and seeks assurance from the force on "
+            + " and ".join(asks) + ".")
+
+
+def _glance(s: ProgressSummary, st) -> list:
+    status = _table(["Status", "Findings"], [[v, f"{n:,}"] for v, n in s.by_status], [0.78, 0.22], st, 1,
+                    total=["Total", f"{s.total:,}"])
+    swatches = [RAG_COLOURS.get(value.strip().casefold()) for value, _n in s.by_rag]
+    rag = _table(["", "RAG rating", "Open findings"], [["", v, f"{n:,}"] for v, n in s.by_rag],
+                 [SWATCH, FRAME_WIDTH * 0.78 - SWATCH, 0.22], st, 2, total=["", "Total open", f"{s.open_count:,}"],
+                 extra_style=[("BACKGROUND", (0, row), (0, row), colors.HexColor(colour))
+                              for row, colour in enumerate(swatches, start=1) if colour])
+    kind = _table(["Kind", "Findings"], [[KIND_LABELS.get(v, v), f"{n:,}"] for v, n in s.by_kind], [0.78, 0.22],
+                  st, 1, total=["Total", f"{s.total:,}"])
+    return [Paragraph("3. Position at a glance", st["section"]),
+            Paragraph("3.1 All findings by status", st["subsection"]), status,
+            Paragraph("3.2 Open findings by RAG rating", st["subsection"]), rag,
+            Paragraph(markup(f"RAG: {RAG_HELP}."), st["note"]),
+            Paragraph("3.3 All findings by kind", st["subsection"]), kind]
+
+
+def _target_cell(row: FindingRow, st) -> Paragraph:
+    if row.effective_target is None:
+        return Paragraph(f'<font color="{FLAG_RED}"><b>No target date</b></font>', st["cell"])
+    text = markup(format_uk(row.effective_target))
+    if row.revised_target_date:
+        text += '<br/><font size="7">(revised)</font>'
+    return Paragraph(text, st["cell"])
+
+
+def _listing(title: str, intro: str, rows: list[list], header: list[str], widths: list[float], st, empty: str,
+             numeric_from: int) -> list:
     parts: list = [Paragraph(markup(title), st["section"])]
     if not rows:
         return parts + [Paragraph(markup(empty), st["body"])]
-    parts.append(_table(header, rows[:MAX_LISTED], widths, st, right=right))
+    parts += [Paragraph(markup(intro), st["intro"]), _table(header, rows[:MAX_LISTED], widths, st, numeric_from)]
     if len(rows) > MAX_LISTED:
-        parts += [Spacer(1, 2 * mm), Paragraph(markup(f"… and {len(rows) - MAX_LISTED:,} more."), st["meta"])]
+        parts += [Spacer(1, 2 * mm), Paragraph(markup(f"… and {len(rows) - MAX_LISTED:,} more."), st["note"])]
     return parts
+
+
+def _story(data: ProgressReportData, st) -> list:
+    s = data.summary
+    meta = [f"{s.quarter.financial_label}: {s.quarter.months_label}",
+            f"Position as at {format_letter_date(s.today)}"]
+    if data.office_name:
+        meta.append(f"A report by {data.office_name}")
+    if data.force_name:
+        meta.append(f"Force: {data.force_name}")
+    story: list = [Paragraph(markup(TITLE), st["title"]), *[Paragraph(markup(m), st["meta"]) for m in meta],
+                   Paragraph("1. Summary", st["section"]), Paragraph(markup(_summary_paragraph(s)), st["body"]),
+                   Paragraph("2. Recommendation", st["section"]), Paragraph(markup(_recommendation(s)), st["body"])]
+    story += _glance(s, st)
+    story += _listing(
+        "4. Overdue open findings",
+        "Open findings past their target date (the revised target where one was agreed), most overdue first.",
+        [[_inspection(r), r.reference, _short(r.text), r.owner, _target_cell(r, st), f"{days:,}"]
+         for r, days in s.overdue],
+        ["Inspection", "Ref", "Finding", "Force lead", "Target", "Days overdue"],
+        [0.14, 0.10, 0.39, 0.13, 0.13, 0.11], st, "No open finding is past its target date.", 5)
+    story += _listing(
+        f"5. Open for more than {s.months} months",
+        f"Open findings from reports published more than {s.months} months ago, whatever their target date; "
+        "those with no target date at all are flagged.",
+        [[_inspection(r), r.reference, _short(r.text), r.status, _target_cell(r, st), f"{r.days_open(s.today):,}"]
+         for r in s.long_open],
+        ["Inspection", "Ref", "Finding", "Status", "Target", "Days open"],
+        [0.14, 0.10, 0.36, 0.16, 0.13, 0.11], st, f"No finding has been open for more than {s.months} months.", 5)
+    story += _listing(
+        "6. Progress by inspection", "Inspections with at least one open or overdue finding, most overdue first.",
+        [[line.reference or "–", line.title, format_uk(line.published), f"{line.open:,}", f"{line.closed:,}",
+          f"{line.overdue:,}"] for line in s.inspections],
+        ["Reference", "Inspection", "Published", "Open", "Closed*", "Overdue"],
+        [0.13, 0.42, 0.13, 0.10, 0.11, 0.11], st, "Every finding is closed.", 3)
+    note = "* Closed, not for local action or not accepted."
+    if s.inspections_all_closed:
+        note += (f" {_count(s.inspections_all_closed, 'further inspection has', 'further inspections have')} no open "
+                 f"finding and {'is' if s.inspections_all_closed == 1 else 'are'} not listed.")
+    if s.inspections:
+        story.append(Paragraph(markup(note), st["note"]))
+    return story
 
 
 def render_progress_report(data: ProgressReportData, out: str | Path | BinaryIO) -> int:

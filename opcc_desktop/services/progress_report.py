@@ -33,12 +33,12 @@ def write_progress_report(db: Database, path: Path, today: date, months: int = 6
     office = settings.get("office_name", "")
     contacts = tuple(f"{label}: {settings[key]}" for label, key in
                      (("Tel", "office_telephone"), ("Email", "office_email"), ("Web", "office_web")) if settings.get(key))
-    subject = f"HMICFRS progress report — {summary.quarter.label}"
+    subject = f"HMICFRS progress report — {summary.quarter.financial_label}"
     data = ProgressReportData(
         summary=summary, office_name=office,
         office_address_lines=tuple(l.strip() for l in settings.get("office_address", "").splitlines() if l.strip()),
         office_contact_lines=contacts, force_name=settings.get("force_name", ""), subject=subject,
-        pdf_title=subject, pdf_author=office, pdf_subject=subject, logo_png=SignatoryService(db).logo())
+        pdf_title=f"HMICFRS progress report — {summary.quarter.label}", pdf_author=office, pdf_subject=subject, logo_png=SignatoryService(db).logo())
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.action_agenda_pdf = self._action("Save &agenda as PDF…", lambda: self.meeting_editor.save_paper("agenda"))
         self.action_minutes_pdf = self._action("Save &minutes as PDF…", lambda: self.meeting_editor.save_paper("minutes"))
         self.action_progress_report = self._action(
-            "HMICFRS &progress report…", lambda: save_progress_report(self, self.office, self.today_provider))
+            "HMICFRS &progress report for a board paper…", lambda: save_progress_report(self, self.office, self.today_provider))
         bar.addMenu("&Board").addActions([self.action_agenda_pdf, self.action_minutes_pdf, self.action_progress_report])
         bar.addMenu("&Help").addAction(self.action_about)
 

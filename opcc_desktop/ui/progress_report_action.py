@@ -1,5 +1,5 @@
-"""Board → HMICFRS progress report…: choose the quarter and the "open longer than" months, save the PDF
-(rendered on a worker thread behind a busy bar), then open it in the PDF viewer if wanted."""
+"""Board → HMICFRS progress report for a board paper…: choose the quarter and the "open longer than"
+months, save the PDF (rendered on a worker thread behind a busy bar), then open it in the viewer if wanted."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
-from ..domain.progress_summary import Quarter, previous_quarter, quarter_of
+from ..domain.progress_summary import MAX_MONTHS, Quarter, recent_quarters
 from ..errors import UserFacingError
 from ..services.office import Office
 from ..services.progress_report import write_progress_report
@@ -23,15 +23,17 @@ class ProgressReportOptions(QDialog):
         super().__init__(parent)
         self.setWindowTitle("HMICFRS progress report")
         self.quarter_combo = QComboBox()
-        for quarter in (previous_quarter(today), quarter_of(today)):
-            self.quarter_combo.addItem(quarter.label, quarter)
+        for quarter in recent_quarters(today):
+            in_progress = " – in progress" if quarter.start <= today <= quarter.end else ""
+            self.quarter_combo.addItem(quarter.label + in_progress, quarter)
+        self.quarter_combo.setCurrentIndex(1)  # the last complete quarter, the one a paper usually covers
         self.months_spin = QSpinBox()
-        self.months_spin.setRange(1, 120)
+        self.months_spin.setRange(1, MAX_MONTHS)
         self.months_spin.setValue(6)
         self.months_spin.setSuffix(" months")
         form = QFormLayout(self)
         form.addRow("&Quarter reported on", self.quarter_combo)
-        form.addRow("List findings open longer than", self.months_spin)
+        form.addRow("List findings open &longer than", self.months_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save as PDF…")
         buttons.accepted.connect(self.accept)

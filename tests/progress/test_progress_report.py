@@ -57,7 +57,7 @@ def test_pdf_has_the_counts_the_overdue_reference_and_literal_text(tmp_path):
     text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "progress.pdf").pages)
     assert pages >= 1 and "progress report" in text and "Page 1 of" in text
     assert "<b>Bold</b> & =SUM(A1) ŵ" in text and "29550" in text  # the overdue AFI is listed
-    assert "Findings by status" in text and "Open findings by RAG rating" in text
+    assert "All findings by status" in text and "Open findings by RAG rating" in text
     office.close()
 
 
