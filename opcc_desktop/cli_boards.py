@@ -9,9 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from .domain.board_rules import format_action_number
 from .domain.dates import format_uk
 from .errors import NotFoundError, UserFacingError
+
+
+def _action_number(number: int) -> str:
+    from .domain.board_rules import format_action_number  # the board rules load only when a command runs
+
+    return format_action_number(number)
 
 BOARD_COMMANDS = ("actions", "board-paper")
 
@@ -75,7 +80,7 @@ def cmd_actions(args: argparse.Namespace, out: TextIO, open_db: Callable[..., An
             "\t".join(
                 [
                     board.name,
-                    format_action_number(action.number),
+                    _action_number(action.number),
                     action.status,
                     format_uk(action.due) or "-",
                     action.owner,

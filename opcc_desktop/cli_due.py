@@ -7,10 +7,13 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, timedelta
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .domain.dates import format_uk
-from .domain.reminders import KIND_LABELS, S55, DueThing
+from .domain.reminders import KIND_LABELS, S55
+
+if TYPE_CHECKING:
+    from .domain.reminders import DueThing
 
 DEFAULT_WITHIN = 28
 FORMATS = ("text", "json", "ics")

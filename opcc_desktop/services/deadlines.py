@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.deadlines import s55_state
 from ..storage.inspections import open_s55_rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 S55_RESPONSE = "s55 response"
 

@@ -3,88 +3,173 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from ..letters.letter_data import LetterData
-from ..storage.database import DatabaseHealth, check_database, open_database
-from .attachments import AttachmentService
-from .audit import AuditService
-from .who import current_user_name
-from .boards import BoardService
+from ..storage.database import Connection, as_connection, open_connection, wrap
 from .changes import Changes
 from .deadlines import DueItem, due_items
-from .demo import is_empty, load_demo
-from .findings_list import FindingsListService
-from .findings_tracker import FindingTrackerService, board_approvals_as_history
-from .inspections import InspectionService
-from .interchange import ImportReport, export_to_file, import_from_file
-from .letter_desk import LetterDesk
-from .letters import home_secretary_letter, write_letter_pdf
-from .reminders import ReminderService
-from .s55_workflow import S55WorkflowService
-from .search import SearchHit
-from .search import search as search_records
-from .settings import SettingsService
-from .signatories import SignatoryService
+
+if TYPE_CHECKING:  # each service is imported when first used: the window paints before it needs most
+    from sqlite_utils import Database
+
+    from ..letters.letter_data import LetterData
+    from ..storage.database import DatabaseHealth
+    from .attachments import AttachmentService
+    from .audit import AuditService
+    from .boards import BoardService
+    from .findings_list import FindingsListService
+    from .findings_tracker import FindingTrackerService
+    from .inspections import InspectionService
+    from .interchange import ImportReport
+    from .letter_desk import LetterDesk
+    from .reminders import ReminderService
+    from .s55_workflow import S55WorkflowService
+    from .search import SearchHit
+    from .settings import SettingsService
+    from .signatories import SignatoryService
 
 
 class Office:
-    """Façade over one database file. UI code uses this and never touches storage."""
+    """Façade over one database file. UI code uses this and never touches storage.
 
-    def __init__(self, db: Database, path: Path):
-        self.db = db
+    Opening is cheap: the connection is plain sqlite3 and every service (and sqlite-utils behind
+    them) is created on first use, so the window's first paint waits only for what it shows."""
+
+    def __init__(self, db: Database | Connection, path: Path):
         self.path = path
-        self.inspections = InspectionService(db)
-        self.settings = SettingsService(db)
-        self.signatories = SignatoryService(db)
-        self.letter_desk = LetterDesk(db)
-        self.boards = BoardService(db)
-        self.reminders = ReminderService(db)
-        self.s55_workflow = S55WorkflowService(db)
-        self.findings = FindingsListService(db)
-        self.tracker = FindingTrackerService(db)
-        self.tracker.history_sources.append(board_approvals_as_history(self.boards))
-        self.attachments = AttachmentService(db, Path(path).parent)  # evidence lives beside the database
-        self.audit = AuditService(db)
+        self.conn = as_connection(db)
+        if db is not self.conn:
+            self.__dict__["db"] = db  # already wrapped: keep that one
+        self._record_actor()
+
+    def _record_actor(self) -> None:
+        from ..storage.audit import set_actor
+        from .who import current_user_name
+
         try:
-            self.audit.set_actor(current_user_name())
+            with self.conn:  # its own committed transaction
+                set_actor(self.conn, current_user_name())
         except Exception:  # noqa: BLE001 - a read-only file can still be read; writes will say why they fail
             pass
 
     @classmethod
     def open(cls, path: Path | str) -> Office:
         """Open (creating and migrating if needed); raises DatabaseFileError with a plain message."""
-        return cls(open_database(path), Path(path))
+        return cls(open_connection(path), Path(path))
+
+    @cached_property
+    def db(self) -> Database:
+        return wrap(self.conn)
+
+    @cached_property
+    def inspections(self) -> InspectionService:
+        from .inspections import InspectionService
+
+        return InspectionService(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from .settings import SettingsService
+
+        return SettingsService(self.db)
+
+    @cached_property
+    def signatories(self) -> SignatoryService:
+        from .signatories import SignatoryService
+
+        return SignatoryService(self.db)
+
+    @cached_property
+    def letter_desk(self) -> LetterDesk:
+        from .letter_desk import LetterDesk
+
+        return LetterDesk(self.db)
+
+    @cached_property
+    def boards(self) -> BoardService:
+        from .boards import BoardService
+
+        return BoardService(self.db)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from .reminders import ReminderService
+
+        return ReminderService(self.db)
+
+    @cached_property
+    def s55_workflow(self) -> S55WorkflowService:
+        from .s55_workflow import S55WorkflowService
+
+        return S55WorkflowService(self.db)
+
+    @cached_property
+    def findings(self) -> FindingsListService:
+        from .findings_list import FindingsListService
+
+        return FindingsListService(self.db)
+
+    @cached_property
+    def tracker(self) -> FindingTrackerService:
+        from .findings_tracker import FindingTrackerService, board_approvals_as_history
+
+        tracker = FindingTrackerService(self.db)
+        tracker.history_sources.append(board_approvals_as_history(self.boards))
+        return tracker
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from .attachments import AttachmentService
+
+        return AttachmentService(self.db, Path(self.path).parent)  # evidence lives beside the database
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from .audit import AuditService
+
+        return AuditService(self.db)
 
     closed = False
 
     def close(self) -> None:
         self.closed = True
-        self.db.conn.close()
+        self.conn.close()
 
     def is_empty(self) -> bool:
-        return is_empty(self.db)
+        from ..storage.inspections import count_inspections
+
+        return count_inspections(self.conn) == 0
 
     def load_demo(self, today: date) -> ImportReport:
+        from .demo import load_demo
+
         return load_demo(self.db, today)
 
     def due(self, today: date, within_days: int | None = 28) -> list[DueItem]:
-        return due_items(self.db, today, within_days)
+        return due_items(self.conn, today, within_days)
 
     def letter(self, inspection_id: int, letter_date: date) -> LetterData:
+        from .letters import home_secretary_letter
+
         return home_secretary_letter(self.db, inspection_id, letter_date)
 
     @staticmethod
     def write_letter(data: LetterData, out: Path) -> int:
         """Pure rendering (no database): safe to call from a worker thread."""
+        from .letters import write_letter_pdf
+
         return write_letter_pdf(data, out)
 
     def export_json(self, path: Path) -> int:
+        from .interchange import export_to_file
+
         return export_to_file(self.db, path)
 
     def import_json(self, path: Path) -> ImportReport:
+        from .interchange import import_from_file
+
         return import_from_file(self.db, path)
 
     def import_spreadsheet(self, path: Path, mapping: dict[int, str] | None = None,
@@ -103,10 +188,14 @@ class Office:
 
     def search(self, text: str) -> list[SearchHit]:
         """Full-text search over inspections and findings; FTS syntax in `text` is taken literally."""
+        from .search import search as search_records
+
         return search_records(self.db, text)
 
     def health(self) -> DatabaseHealth:
-        return check_database(self.db)
+        from ..storage.database import check_database
+
+        return check_database(self.conn)
 
 
 __all__ = ["Office", "Changes", "DueItem"]

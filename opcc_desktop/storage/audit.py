@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = "id, at, who, table_name, row_id, action, changes, inspection_id"
 
 
 def set_actor(db: Database, name: str) -> None:
-    db.execute("UPDATE audit_actor SET name = ? WHERE id = 1 AND name IS NOT ?", [name, name])
+    """Record who writes from now on; reads first, so an unchanged name takes no write lock."""
+    current = db.execute("SELECT name FROM audit_actor WHERE id = 1").fetchone()
+    if current is None or current[0] != name:
+        db.execute("UPDATE audit_actor SET name = ? WHERE id = 1 AND name IS NOT ?", [name, name])
 
 
 def set_row_auditing(db: Database, enabled: bool) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.models import Finding, Inspection, InspectionSummary
 from .mapping import finding_to_row, inspection_to_row, row_to_finding, row_to_inspection, row_to_summary
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SUMMARY_SORT_COLUMNS: dict[str, str] = {
     "reference": "i.reference COLLATE NOCASE",

@@ -6,8 +6,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from ..domain.vocabulary import DEFAULT_LOOKUPS
-
-MIGRATION_SET = "opcc"
+from .migration_names import MIGRATION_SET
 migrations = Migrations(MIGRATION_SET)
 
 

@@ -7,26 +7,34 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..errors import UserFacingError
 from ..resources import app_icon_path
-from ..services.office import Office
-from .backup_actions import automatic_backup_in_background
-from .startup_checks import open_for_window
 from .error_dialogs import install_excepthook, show_error, show_unexpected_error
 from .event_bus import EventBus
-from .main_window import MainWindow
 from .qt_messages import route_qt_messages_to_log
-from .welcome_wizard import welcome_if_empty
+from .workers import wait_for_background_work
+
+if TYPE_CHECKING:  # imported when used: the window paints first (see lazy_pages.py)
+    from ..services.office import Office
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "OPCC Desktop"
+BACKUP_AFTER_MS = 3000  # the daily automatic backup starts once the window has settled
+
+
+def _automatic_backup(db_path: Path) -> None:
+    from .backup_actions import automatic_backup_in_background
+
+    automatic_backup_in_background(db_path, datetime.now())  # at most once a day, off the GUI thread
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -53,6 +61,8 @@ def build_main_window(
     office: Office, today_provider: Callable[[], date] = date.today, bus: EventBus | None = None
 ) -> MainWindow:
     """The main window over an open office, not yet shown (tests build it this way)."""
+    from .main_window import MainWindow
+
     return MainWindow(office, bus or EventBus(), today_provider)
 
 
@@ -69,6 +79,9 @@ def start_reminder_notifications(window, office: Office, today_provider: Callabl
 
 def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
     """Run the window until it closes; 1 if the database cannot be opened."""
+    from .startup_checks import check_integrity_in_background, open_for_window
+    from .welcome_wizard import welcome_if_empty
+
     app = create_application()
     route_qt_messages_to_log()
     install_excepthook(log_file)
@@ -89,9 +102,11 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
         window = build_main_window(office, today_provider)
         window.show()
+        check_integrity_in_background(window)  # large files: checked once the window is up
         start_reminder_notifications(window, office, today_provider)
-        automatic_backup_in_background(db_path, datetime.now())  # at most once a day, off the GUI thread
+        QTimer.singleShot(BACKUP_AFTER_MS, lambda: _automatic_backup(db_path))
         return app.exec()
     finally:
+        wait_for_background_work()
         office.close()
         lock.release()

@@ -90,7 +90,7 @@ class BackupActions:
                     "A safety copy of the current database is taken first.")
         if not ask_yes_no(window, "Restore from a backup", question):
             return
-        if not window.editor.can_close() or not window.meeting_editor.can_close():
+        if not window.editors_can_close():
             return
         self.restore_file(chosen.path)
 

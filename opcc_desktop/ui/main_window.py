@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,22 +25,23 @@ from ..services.changes import Changes
 from ..services.office import Office
 from . import ui_state
 from .accessibility import name_fields
-from .boards.boards_page import BoardsPage
-from .calendar_actions import export_calendar
-from .progress_report_action import save_progress_report
-from .spreadsheet_import_dialog import import_tracker_spreadsheet
-from .search_dialog import SearchDialog
-from .pages.findings_page import FindingsPage
-from .pages.reminders_page import RemindersPage
-from .boards.meeting_editor import MeetingEditor
 from .error_dialogs import show_error
 from .event_bus import EventBus
-from .forms.inspection_editor import InspectionEditor
-from .office_actions import OfficeActions
-from .backup_actions import BackupActions
+from .lazy_pages import LazyPages
+from .main_menus import build_menus
 from .pages.dashboard_page import DashboardPage
-from .pages.inspections_page import InspectionsPage
 from .table_models.base import Tone, tone_foreground
+
+if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
+    from .backup_actions import BackupActions
+    from .boards.boards_page import BoardsPage
+    from .boards.meeting_editor import MeetingEditor
+    from .forms.inspection_editor import InspectionEditor
+    from .office_actions import OfficeActions
+    from .pages.findings_page import FindingsPage
+    from .pages.inspections_page import InspectionsPage
+    from .pages.reminders_page import RemindersPage
+    from .search_dialog import SearchDialog
 
 APP_TITLE = "OPCC Desktop"
 DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS, FINDINGS = range(7)
@@ -46,6 +49,7 @@ PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting",
 WINDOW_STATE_KEY = "main_window"
 SPLITTER_STATE_KEY = "main_window/splitter"
 DAY_CHECK_MS = 60_000
+WARM_UP_AFTER_MS = 1500  # build the other pages once the dashboard has painted and settled
 NAV_ITEM_PADDING = 10
 
 
@@ -73,15 +77,12 @@ class MainWindow(QMainWindow):
         self.today_provider = today_provider
         self._last_today = today_provider()
         self.dashboard = DashboardPage(office, bus, today_provider, self)
-        self.inspections = InspectionsPage(office, bus, today_provider, self)
-        self.editor = InspectionEditor(office, bus, today_provider, self)
-        self.boards = BoardsPage(office, bus, today_provider, self)
-        self.meeting_editor = MeetingEditor(office, bus, today_provider, self)
-        self.reminders = RemindersPage(office, bus, today_provider, self)
-        self.findings = FindingsPage(office, bus, today_provider, self)
         self.stack = QStackedWidget(self)
-        for page in (self.dashboard, self.inspections, self.editor, self.boards, self.meeting_editor, self.reminders, self.findings):
-            self.stack.addWidget(page)
+        self.pages = LazyPages(self.stack, [
+            lambda: self.dashboard, self._build_inspections, self._build_editor, self._build_boards,
+            self._build_meeting_editor, self._build_reminders, self._build_findings,
+        ], self._on_page_built)
+        self.pages.page(DASHBOARD)
         self.nav_model = QStringListModel(PAGE_NAMES, self)
         self.nav = self._build_nav()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -91,22 +92,106 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1000])
         self.setCentralWidget(self.splitter)
-        self.office_actions = OfficeActions(self)
-        self.backup_actions = BackupActions(self)
         self._discarding = False
-        self._build_menus()
+        build_menus(self)
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
-        self.editor.load_new()
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(self._warm_up)
         self.resize(1200, 760)
         self.restore_state()
         self.show_page(DASHBOARD)
         self._update_status()
-        name_fields(self)  # screen-reader names from the visible labels
+
+    # The pages: built when first shown or used ------------------------------------------------
+    inspections = property(lambda self: self.pages.page(INSPECTIONS))
+    editor = property(lambda self: self.pages.page(EDITOR))
+    boards = property(lambda self: self.pages.page(BOARDS))
+    meeting_editor = property(lambda self: self.pages.page(MEETING))
+    reminders = property(lambda self: self.pages.page(REMINDERS))
+    findings = property(lambda self: self.pages.page(FINDINGS))
+
+    def _build_inspections(self) -> InspectionsPage:
+        from .pages.inspections_page import InspectionsPage
+
+        page = InspectionsPage(self.office, self.bus, self.today_provider, self)
+        page.open_requested.connect(self.open_inspection)
+        page.new_requested.connect(self.new_inspection)
+        page.restore_state()
+        return page
+
+    def _build_editor(self) -> InspectionEditor:
+        from .forms.inspection_editor import InspectionEditor
+
+        editor = InspectionEditor(self.office, self.bus, self.today_provider, self)
+        editor.heading_changed.connect(self._on_heading_changed)
+        editor.dirty_changed.connect(self.setWindowModified)
+        editor.saved.connect(lambda _id: self._update_actions())
+        editor.discussed_at.open_meeting_requested.connect(self.open_meeting)
+        editor.load_new()
+        return editor
+
+    def _build_boards(self) -> BoardsPage:
+        from .boards.boards_page import BoardsPage
+
+        page = BoardsPage(self.office, self.bus, self.today_provider, self)
+        page.open_meeting_requested.connect(self.open_meeting)
+        return page
+
+    def _build_meeting_editor(self) -> MeetingEditor:
+        from .boards.meeting_editor import MeetingEditor
+
+        editor = MeetingEditor(self.office, self.bus, self.today_provider, self)
+        editor.back_requested.connect(lambda: self.show_page(BOARDS))
+        editor.heading_changed.connect(
+            lambda text: self.nav_model.setData(self.nav_model.index(MEETING), text or PAGE_NAMES[MEETING]))
+        return editor
+
+    def _build_reminders(self) -> RemindersPage:
+        from .pages.reminders_page import RemindersPage
+
+        page = RemindersPage(self.office, self.bus, self.today_provider, self)
+        page.open_inspection_requested.connect(self.open_inspection)
+        page.open_meeting_requested.connect(self.open_meeting)
+        page.export_calendar_requested.connect(self.export_calendar)
+        return page
+
+    def _build_findings(self) -> FindingsPage:
+        from .pages.findings_page import FindingsPage
+
+        page = FindingsPage(self.office, self.bus, self.today_provider, self)
+        page.open_requested.connect(self.open_inspection_at)
+        page.restore_state()
+        return page
+
+    def _on_page_built(self, _number: int, page) -> None:
+        name_fields(page)  # screen-reader names from the visible labels
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._warm_up_timer.start(WARM_UP_AFTER_MS)
+
+    def _warm_up(self) -> None:
+        """One page per turn of the event loop, so the window stays responsive while they are built."""
+        if not self.office.closed and self.pages.warm_up_next():
+            self._warm_up_timer.start(0)
+
+    @cached_property
+    def office_actions(self) -> OfficeActions:
+        from .office_actions import OfficeActions
+
+        return OfficeActions(self)
+
+    @cached_property
+    def backup_actions(self) -> BackupActions:
+        from .backup_actions import BackupActions
+
+        return BackupActions(self)
 
     # Construction ------------------------------------------------------------------------------
     def _build_nav(self) -> QListView:
@@ -124,65 +209,6 @@ class MainWindow(QMainWindow):
         nav.setMinimumWidth(130)
         return nav
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus(self) -> None:
-        acts = self.office_actions
-        self.action_new = self._action("&New inspection", self.new_inspection, QKeySequence.StandardKey.New)
-        self.action_save = self._action("&Save", self.save_inspection, QKeySequence.StandardKey.Save)
-        self.action_import = self._action("&Import JSON…", acts.import_json)
-        self.action_export = self._action("&Export JSON…", acts.export_json)
-        self.action_import_sheet = self._action("Import tracker s&preadsheet (.xlsx, .csv)…",
-                                                lambda: import_tracker_spreadsheet(self))
-        self.action_demo = self._action("Load &demonstration data…", acts.load_demo)
-        self.action_settings = self._action("Office se&ttings…", acts.edit_settings)
-        self.action_calendar = self._action("Export deadlines to &calendar (.ics)…", self.export_calendar)
-        self.action_backup = self._action("&Back up now", self.backup_actions.back_up_now)
-        self.action_restore = self._action("&Restore from backup…", self.backup_actions.restore)
-        self.action_backup_folder = self._action("Backup &folder…", self.backup_actions.choose_folder)
-        self.action_quit = self._action("&Quit", self.close, "Ctrl+Q")
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_find = self._action("&Find…", self.find, QKeySequence.StandardKey.Find)
-        self.action_search = self._action("&Search everything…", self.search_everything, "Ctrl+Shift+F")
-        self.action_deleted = self._action("Recently &deleted…", self.recently_deleted)
-        self.action_audit = self._action("Change &history of this inspection…",
-                                         lambda: self.editor.show_change_history(), "Ctrl+Shift+H")
-        self.action_preview = self._action("&Preview letter", lambda: self.editor.preview_letter(), "Ctrl+Shift+P")
-        self.action_print = self._action("P&rint letter…", lambda: self.editor.print_letter(), "Ctrl+P")
-        self.action_save_pdf = self._action("Save letter as P&DF…", lambda: self.editor.save_letter_as())
-        self.action_letters = self._action("Letters and &sign-off…", lambda: self.editor.open_letter_editor(), "Ctrl+L")
-        self.action_about = self._action("&About OPCC Desktop", acts.about)
-        self.action_pages = [
-            self._action(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
-            for number, name in enumerate(["Dashboard", "Inspections", "Inspection", "Boards", "Meeting", "Reminders", "Findings"])
-        ]
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.action_new, self.action_save])
-        file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_export, self.action_import_sheet, self.action_calendar,
-                              self.action_demo])
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_settings)
-        file_menu.addActions([self.action_backup, self.action_restore, self.action_backup_folder])
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        bar.addMenu("&Edit").addActions([self.action_find, self.action_search, self.action_deleted, self.action_audit])
-        bar.addMenu("&View").addActions(self.action_pages)
-        bar.addMenu("&Letter").addActions([self.action_preview, self.action_print, self.action_save_pdf,
-                                           self.action_letters])
-        self.action_agenda_pdf = self._action("Save &agenda as PDF…", lambda: self.meeting_editor.save_paper("agenda"))
-        self.action_minutes_pdf = self._action("Save &minutes as PDF…", lambda: self.meeting_editor.save_paper("minutes"))
-        self.action_progress_report = self._action(
-            "HMICFRS &progress report for a board paper…", lambda: save_progress_report(self, self.office, self.today_provider))
-        bar.addMenu("&Board").addActions([self.action_agenda_pdf, self.action_minutes_pdf, self.action_progress_report])
-        bar.addMenu("&Help").addAction(self.action_about)
-
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(f"Database: {self.office.path}", self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -193,23 +219,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.selectionModel().currentChanged.connect(self._on_nav_changed)
-        for page in (self.dashboard, self.inspections):
-            page.open_requested.connect(self.open_inspection)
-            page.new_requested.connect(self.new_inspection)
+        self.dashboard.open_requested.connect(self.open_inspection)
+        self.dashboard.new_requested.connect(self.new_inspection)
         self.dashboard.show_all_requested.connect(lambda: self.show_page(INSPECTIONS))
         self.dashboard.reminders_requested.connect(lambda: self.show_page(REMINDERS))
-        self.editor.heading_changed.connect(self._on_heading_changed)
-        self.editor.dirty_changed.connect(self.setWindowModified)
-        self.editor.saved.connect(lambda _id: self._update_actions())
-        self.boards.open_meeting_requested.connect(self.open_meeting)
-        self.reminders.open_inspection_requested.connect(self.open_inspection)
-        self.findings.open_requested.connect(self.open_inspection_at)
-        self.reminders.open_meeting_requested.connect(self.open_meeting)
-        self.reminders.export_calendar_requested.connect(self.export_calendar)
-        self.editor.discussed_at.open_meeting_requested.connect(self.open_meeting)
-        self.meeting_editor.back_requested.connect(lambda: self.show_page(BOARDS))
-        self.meeting_editor.heading_changed.connect(
-            lambda text: self.nav_model.setData(self.nav_model.index(MEETING), text or PAGE_NAMES[MEETING]))
         self.bus.changed.connect(self._on_changes)
 
     # Navigation --------------------------------------------------------------------------------
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() != self.stack.currentIndex():
+            self.pages.page(current.row())
             self.stack.setCurrentIndex(current.row())
             if current.row() == INSPECTIONS:
                 self.inspections.table.setFocus()
@@ -257,11 +271,24 @@ class MainWindow(QMainWindow):
         self.show_page(MEETING)
 
     def export_calendar(self) -> None:
+        from .calendar_actions import export_calendar
         from .office_actions import last_folder
 
         export_calendar(self, self.office, self.today_provider(), last_folder())
 
+    def import_tracker_spreadsheet(self) -> None:
+        from .spreadsheet_import_dialog import import_tracker_spreadsheet
+
+        import_tracker_spreadsheet(self)
+
+    def save_progress_report(self) -> None:
+        from .progress_report_action import save_progress_report
+
+        save_progress_report(self, self.office, self.today_provider)
+
     def search_everything(self) -> SearchDialog:
+        from .search_dialog import SearchDialog
+
         dialog = SearchDialog(self.office, self.open_inspection_at, self)
         dialog.open()
         return dialog
@@ -300,15 +327,14 @@ class MainWindow(QMainWindow):
     # State -------------------------------------------------------------------------------------
     def restore_state(self) -> None:
         ui_state.restore_widget_state(WINDOW_STATE_KEY, self)
-        ui_state.restore_widget_state(SPLITTER_STATE_KEY, self.splitter)
-        self.inspections.restore_state()
-        self.findings.restore_state()
+        ui_state.restore_widget_state(SPLITTER_STATE_KEY, self.splitter)  # lists restore theirs when built
 
     def save_state(self) -> None:
         ui_state.save_widget_state(WINDOW_STATE_KEY, self)
         ui_state.save_widget_state(SPLITTER_STATE_KEY, self.splitter)
-        self.inspections.save_state()
-        self.findings.save_state()
+        for number in (INSPECTIONS, FINDINGS):
+            if self.pages.is_built(number):
+                self.pages.page(number).save_state()
         self.dashboard.stop_pending()
 
     def discard_without_asking(self) -> None:
@@ -316,17 +342,23 @@ class MainWindow(QMainWindow):
         self._discarding = True
         self.close()
 
+    def editors_can_close(self) -> bool:
+        """Unsaved work in the inspection or meeting editor saved or discarded (asks the user)."""
+        return all(self.pages.page(n).can_close() for n in (EDITOR, MEETING) if self.pages.is_built(n))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._discarding:
             self._day_timer.stop()
+            self._warm_up_timer.stop()
             self.dashboard.stop_pending()
             event.accept()
             return
-        if not self.editor.can_close() or not self.meeting_editor.can_close():
+        if not self.editors_can_close():
             event.ignore()
             return
         self.save_state()
         self._day_timer.stop()
+        self._warm_up_timer.stop()
         event.accept()
 
     # Updates -----------------------------------------------------------------------------------
@@ -345,7 +377,8 @@ class MainWindow(QMainWindow):
         if today != self._last_today:
             self._last_today = today
             self.dashboard.refresh()
-            self.inspections.refresh()
+            if self.pages.is_built(INSPECTIONS):
+                self.inspections.refresh()
             self._update_status()
 
     def _update_title(self) -> None:
@@ -355,9 +388,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR
         letter_ready = on_editor and self.editor.current_id() is not None
-        self.action_save.setEnabled(on_editor or self.current_page() == MEETING)
+        on_meeting = self.current_page() == MEETING
+        self.action_save.setEnabled(on_editor or on_meeting)
         for action in (self.action_agenda_pdf, self.action_minutes_pdf):
-            action.setEnabled(self.current_page() == MEETING and self.meeting_editor.current_id() is not None)
+            action.setEnabled(on_meeting and self.meeting_editor.current_id() is not None)
         for action in (self.action_preview, self.action_print, self.action_save_pdf, self.action_letters):
             action.setEnabled(letter_ready)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DatabaseFileError, NewerSchemaError
 from ..instance_lock import DatabaseInUseError, InstanceLock, current_owner
@@ -16,22 +17,62 @@ from ..services import backups
 from ..services.office import Office
 from .backup_actions import backup_folder
 from .error_dialogs import ask_yes_no, show_error, show_info
+from .progress_task import run_on_own_connection
+from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+SYNC_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked in ~60 ms; larger files are checked on a worker
 
 
 def _newest_good_backup() -> backups.BackupInfo | None:
     return next((b for b in backups.list_backups(backup_folder()) if backups.is_healthy(b.path)), None)
 
 
+def checks_before_the_window(db_path: Path) -> bool:
+    """A small file is checked before the window opens; a large one (a full check reads every page:
+    about a second at ten years of records) once the window is up, on a worker."""
+    try:
+        return db_path.stat().st_size <= SYNC_CHECK_MAX_BYTES
+    except OSError:
+        return True
+
+
+def _damaged(db_path: Path, integrity: str) -> DatabaseFileError:
+    return DatabaseFileError(f"{db_path} is damaged (integrity check: {integrity[:300]}). It was left untouched.")
+
+
 def _open_checked(db_path: Path) -> Office:
-    """Office.open plus the start-up integrity check (a damaged file raises DatabaseFileError)."""
+    """Office.open plus, for a small file, the start-up integrity check (damage raises DatabaseFileError)."""
     office = Office.open(db_path)
-    integrity = office.health().integrity
-    if integrity != "ok":
-        office.close()
-        raise DatabaseFileError(f"{db_path} is damaged (integrity check: {integrity[:300]}). It was left untouched.")
+    if checks_before_the_window(db_path):
+        integrity = office.health().integrity
+        if integrity != "ok":
+            office.close()
+            raise _damaged(db_path, integrity)
     return office
+
+
+def check_integrity_in_background(window: MainWindow) -> None:
+    """For a large file: the full integrity check on a worker; damage found → offer to restore a backup."""
+    db_path = window.office.path
+    if checks_before_the_window(db_path):
+        return
+
+    def reported(integrity: str) -> None:
+        if integrity == "ok" or window.office.closed:
+            return
+        log.error("Integrity check of %s: %s", db_path, integrity)
+        question = (f"{_damaged(db_path, integrity)}\n\nRestore the office from a backup now? You choose which; "
+                    "the damaged file is kept as a copy first.")
+        if ask_yes_no(window, "The database is damaged", question):
+            window.backup_actions.restore()
+
+    run_in_background(run_on_own_connection(db_path, lambda office: office.health().integrity), reported,
+                      lambda error: reported(str(error)))
 
 
 def _offer_restore(db_path: Path, problem: DatabaseFileError, now: datetime) -> Office | None:

@@ -45,9 +45,21 @@ def _execute(fn: Callable[[], Any], relay: _Relay) -> None:
     try:
         result = fn()
     except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-        relay.failed.emit(exc)
+        _emit(relay.failed, exc)
     else:
-        relay.succeeded.emit(result)
+        _emit(relay.succeeded, result)
+
+
+def _emit(signal, value: Any) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the application is shutting down and the relay is gone: nobody to tell
+        log.info("A background task finished after the window closed; its result was dropped")
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """At exit: let started tasks finish (a worker may hold its own database connection)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_in_background(

@@ -8,7 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from opcc_desktop.domain.models import Inspection
 from opcc_desktop.services.inspections import SummaryQuery
-from opcc_desktop.ui.table_models import DueTableModel, InspectionsTableModel, RowRole, SortRole
+from opcc_desktop.ui.table_models.base import RowRole, SortRole
+from opcc_desktop.ui.table_models.due_model import DueTableModel
+from opcc_desktop.ui.table_models.inspections_model import InspectionsTableModel
 from opcc_desktop.ui.table_models.inspections_model import BATCH_SIZE
 
 from .conftest import TODAY

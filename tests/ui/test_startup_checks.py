@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from PySide6.QtWidgets import QMessageBox
+
 from opcc_desktop import paths
 from opcc_desktop.instance_lock import InstanceLock, current_owner, lock_path
 from opcc_desktop.services import backups
@@ -81,3 +83,29 @@ def test_held_lock_is_released_when_the_window_closes(qapp, db_path):
     office.close()
     lock.release()
     assert not lock_path(db_path).exists()
+
+
+def test_a_large_file_opens_at_once_and_damage_found_later_offers_a_restore(qapp, qtbot, db_path, monkeypatch,
+                                                                            answer_message_boxes):
+    from opcc_desktop.ui import startup_checks
+    from opcc_desktop.ui.application import build_main_window
+
+    _office_file(db_path, 3)
+    raw = bytearray(db_path.read_bytes())
+    raw[4096:8192] = b"\xff" * 4096
+    db_path.write_bytes(bytes(raw))
+    monkeypatch.setattr(startup_checks, "SYNC_CHECK_MAX_BYTES", 0)  # every file counts as large
+    shown = answer_message_boxes(QMessageBox.StandardButton.No)  # decline the restore
+    office, lock = open_for_window(db_path, NOW)
+    try:
+        assert shown == []  # no check (and no question) before the window
+        window = build_main_window(office, lambda: NOW.date())
+        qtbot.addWidget(window)
+        startup_checks.check_integrity_in_background(window)
+        qtbot.waitUntil(lambda: [t for t, _ in shown] == ["The database is damaged"], timeout=10_000)
+        assert "damaged" in shown[0][1] and "Restore" in shown[0][1]
+        assert db_path.read_bytes() == bytes(raw)  # declined: nothing touched
+        window.hide()
+    finally:
+        office.close()
+        lock.release()

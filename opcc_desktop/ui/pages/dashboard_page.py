@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -23,10 +25,14 @@ from ...services.changes import Changes
 from ...services.deadlines import DueItem
 from ...services.office import Office
 from ..event_bus import EventBus
+from ..progress_task import run_on_own_connection
+from ..workers import run_in_background
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole, Tone, tone_foreground
 from ..table_models.due_model import LAST_DAY_COLUMN, DueTableModel
 from .page_heading import page_heading
+
+log = logging.getLogger(__name__)
 
 DUE_SOON_DAYS = 28
 NONE_OPEN_TEXT = "No s.55 responses are open."
@@ -35,6 +41,25 @@ EMPTY_OFFICE_TEXT = (
     "File → Import JSON, or try the program with File → Load demonstration data."
 )
 TITLE_COLUMN = 2
+
+
+@dataclass(frozen=True)
+class OtherDeadlines:
+    overdue: int
+    next_text: str
+
+
+def other_deadlines(office: Office, today: date) -> OtherDeadlines:
+    """Deadlines other than s.55 that are late, and the soonest still to come (any thread, own office)."""
+    current = office.reminders.current(today, include_silenced=True)
+    overdue = sum(1 for r in current if r.thing.kind != S55 and r.days_left < 0)
+    upcoming = sorted((r for r in current if r.days_left >= 0), key=lambda r: (r.thing.due, r.urgency))
+    if not upcoming:
+        return OtherDeadlines(overdue, "Next: nothing due within the reminder lead time.")
+    nxt = upcoming[0]
+    what = KIND_LABELS.get(nxt.thing.kind, nxt.thing.kind)
+    return OtherDeadlines(overdue, f"Next: {what} {nxt.thing.reference} – {format_uk(nxt.thing.due)} "
+                                   f"({nxt.describe()}): {nxt.thing.title}")
 
 
 class SummaryFigure(QFrame):
@@ -73,11 +98,11 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._office = office
         self._today_provider = today_provider
+        self._other_deadlines_asked = 0  # which request the figure on screen answers (newest wins)
         self._other_deadlines_timer = QTimer(self)
         self._other_deadlines_timer.setSingleShot(True)
         self._other_deadlines_timer.setInterval(0)
-        self._other_deadlines_timer.timeout.connect(
-            lambda: None if self._office.closed else self._show_other_deadlines(self._today_provider()))
+        self._other_deadlines_timer.timeout.connect(self._start_other_deadlines)
         self.heading = page_heading("", self)
         self.overdue_figure = SummaryFigure("s.55 responses overdue", self)
         self.soon_figure = SummaryFigure(f"due within {DUE_SOON_DAYS} days", self)
@@ -175,24 +200,31 @@ class DashboardPage(QWidget):
     def stop_pending(self) -> None:
         """Closing: the deferred figures must not query a database that is about to close."""
         self._other_deadlines_timer.stop()
+        self._other_deadlines_asked += 1  # an answer still on its way is dropped
 
     def show_other_deadlines_now(self) -> None:
-        self._other_deadlines_timer.stop()
-        self._show_other_deadlines(self._today_provider())
+        self.stop_pending()
+        self._show_other_deadlines(other_deadlines(self._office, self._today_provider()))
 
-    def _show_other_deadlines(self, today: date) -> None:
+    def _start_other_deadlines(self) -> None:
+        """Read the other deadlines on a worker with its own connection (thousands of findings in a
+        large office take longer than a frame); the figures fill in when the answer arrives."""
+        if self._office.closed:
+            return
+        self._other_deadlines_asked += 1
+        asked, today = self._other_deadlines_asked, self._today_provider()
+
+        def deliver(summary: OtherDeadlines) -> None:
+            if asked == self._other_deadlines_asked and not self._office.closed:
+                self._show_other_deadlines(summary)
+
+        run_in_background(run_on_own_connection(self._office.path, lambda office: other_deadlines(office, today)),
+                          deliver, lambda error: log.warning("Other deadlines not shown: %s", error))
+
+    def _show_other_deadlines(self, summary: OtherDeadlines) -> None:
         """At a glance beyond s.55: how many other deadlines are late, and what comes next."""
-        current = self._office.reminders.current(today, include_silenced=True)
-        others = [r for r in current if r.thing.kind != S55]
-        self.other_figure.set_value(sum(1 for r in others if r.days_left < 0), Tone.OVERDUE)
-        upcoming = sorted((r for r in current if r.days_left >= 0), key=lambda r: (r.thing.due, r.urgency))
-        if upcoming:
-            nxt = upcoming[0]
-            what = KIND_LABELS.get(nxt.thing.kind, nxt.thing.kind)
-            self.next_label.setText(f"Next: {what} {nxt.thing.reference} – {format_uk(nxt.thing.due)} "
-                                    f"({nxt.describe()}): {nxt.thing.title}")
-        else:
-            self.next_label.setText("Next: nothing due within the reminder lead time.")
+        self.other_figure.set_value(summary.overdue, Tone.OVERDUE)
+        self.next_label.setText(summary.next_text)
 
     def items(self) -> list[DueItem]:
         return self.model.rows
