@@ -30,9 +30,16 @@ view.setModel(Model(view))
 window.setCentralWidget(view)
 window.resize(1200, 760)
 window.show()
+def peak_mb():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return float("nan")
 def done():
     window.grab()  # one real paint
-    print(f"window ready: {time.perf_counter() - start:.3f} s")
+    print(f"window ready: {time.perf_counter() - start:.3f} s", flush=True)
+    print(f"peak memory at window ready: {peak_mb():.1f} MB", flush=True)
     app.quit()
 QTimer.singleShot(0, done)
 app.exec()

@@ -42,6 +42,10 @@ class ChildRun:
     seconds: float
     peak_mb: float
     output: str
+    ready_s: float | None = None  # from starting the process to its first "window ready" line
+
+
+READY_MARK = "window ready"
 
 
 # Runs the child's real entry point, then reports the child's own high-water RSS (VmHWM is reset by
@@ -68,14 +72,24 @@ else:
 
 
 def run_child(args: list[str], env_extra: dict[str, str] | None = None) -> ChildRun:
-    """Run `python args…` (a script path, or `-m module …`): wall time, its own peak RSS (MB), output."""
+    """Run `python args…` (a script path, or `-m module …`): wall time, its own peak RSS (MB), output, and
+    the time from starting the process to its first "window ready" line (seen from outside, so the app
+    and the bare window are timed alike, interpreter start-up and imports included)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **(env_extra or {}))
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", _WRAPPER, *args], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=False)
+    process = subprocess.Popen([sys.executable, "-c", _WRAPPER, *args], cwd=ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    lines, ready = [], None
+    for line in process.stdout:  # the child flushes each line
+        if ready is None and line.startswith(READY_MARK):
+            ready = time.perf_counter() - start
+        lines.append(line)
+    errors = process.stderr.read()
+    returncode = process.wait()
     seconds = time.perf_counter() - start
-    output = result.stdout + result.stderr
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}):\n{output}")
+    output = "".join(lines) + errors
+    if returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({returncode}):\n{output}")
     peaks = [int(line.split()[1]) for line in output.splitlines() if line.startswith("PEAK_KB ")]
-    return ChildRun(seconds, peaks[-1] / 1024 if peaks else float("nan"), output)
+    return ChildRun(seconds, peaks[-1] / 1024 if peaks else float("nan"), output, ready)

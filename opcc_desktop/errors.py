@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .domain.models import FieldError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .domain.models import FieldError
 
 
 class UserFacingError(Exception):

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import io
 import logging
-import logging.handlers
+import os
 import sys
-import tempfile
 from pathlib import Path
 
 LOG_FILENAME = "opcc-desktop.log"
+ROTATE_AT_BYTES = 1_000_000
+KEEP_OLD_LOGS = 5
 FALLBACK_DIR_NAME = "opcc-desktop-logs"
 
 
@@ -68,15 +69,38 @@ def ensure_std_streams() -> bool:
     return replaced
 
 
+def rotate_if_large(log_file: Path) -> None:
+    """At start-up, a log over 1 MB becomes `.log.1` (older ones shift up to `.log.5`, the oldest is
+    dropped). Rotating once per start, not mid-session, keeps logging.handlers (and the socket and
+    pickle modules it imports) out of every start-up."""
+    try:
+        if log_file.stat().st_size < ROTATE_AT_BYTES:
+            return
+        for number in range(KEEP_OLD_LOGS - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{number}")
+            if older.exists():
+                os.replace(older, log_file.with_name(f"{log_file.name}.{number + 1}"))
+        os.replace(log_file, log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        pass  # no log yet, or another copy holds it open (Windows): keep appending
+
+
 def _file_handler(log_directory: Path, formatter: logging.Formatter) -> tuple[logging.Handler, Path] | None:
     log_file = log_directory / LOG_FILENAME
     try:
         log_directory.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        rotate_if_large(log_file)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(formatter)
     return handler, log_file
+
+
+def _fallback_directory() -> Path:
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / FALLBACK_DIR_NAME
 
 
 def setup_logging(log_directory: Path, *, console: bool = True) -> Path | None:
@@ -88,9 +112,7 @@ def setup_logging(log_directory: Path, *, console: bool = True) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    opened = _file_handler(log_directory, formatter) or _file_handler(
-        Path(tempfile.gettempdir()) / FALLBACK_DIR_NAME, formatter
-    )
+    opened = _file_handler(log_directory, formatter) or _file_handler(_fallback_directory(), formatter)
     log_file = None
     if opened:
         handler, log_file = opened

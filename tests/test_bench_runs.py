@@ -20,12 +20,14 @@ def test_generator_is_deterministic_and_scales():
 
 def test_benchmark_command_prints_every_figure(tmp_path):
     results = tmp_path / "RESULTS.md"
-    run = subprocess.run([sys.executable, "-m", "bench", "--scale", "0.02", "--repeat", "2", "--results", str(results)],
+    run = subprocess.run([sys.executable, "-m", "bench", "--scale", "0.02", "--repeat", "2", "--cold-runs", "1",
+                          "--results", str(results)],
                          cwd=ROOT, capture_output=True, text=True, timeout=300,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr
-    for figure in ("cold start to painted window", "filter inspections", "open inspection form", "save a finding",
-                   "letter, 60-finding appendix", "import whole database", "peak memory"):
+    for figure in ("cold start to painted dashboard", "smoke command", "filter inspections", "open inspection form", "save a finding",
+                   "letter, 60-finding appendix", "import whole database", "peak memory at first paint",
+                   "peak memory, inspections list shown"):
         row = next(line for line in run.stdout.splitlines() if line.startswith(f"| {figure}"))
         assert re.search(r"\| [0-9.]+ (ms|s|MB) \|", row), row
     assert "### Scale 0.02" in results.read_text(encoding="utf-8")

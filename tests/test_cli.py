@@ -102,3 +102,15 @@ def test_check_reports_schema(tmp_path, capsys):
 
     schema = f"schema version: {len(known_migration_names())}"
     assert "integrity: ok" in out and schema in out and "inspections: 5" in out
+
+
+def test_the_window_arguments_parse_alike_on_the_fast_path_and_the_full_command_line():
+    from opcc_desktop.app import window_only_arguments
+    from opcc_desktop.cli import build_parser
+
+    for argv in ([], ["--db", "office.sqlite3"], ["--db=C:/OPCC/office.sqlite3"]):
+        fast = window_only_arguments(argv)
+        assert fast is not None
+        assert vars(fast) == vars(build_parser().parse_args(argv))
+    for argv in (["--help"], ["--version"], ["due"], ["--db"], ["--db", "x", "due"], ["--db", "--oops"], ["--bogus"]):
+        assert window_only_arguments(argv) is None  # the full command line answers these

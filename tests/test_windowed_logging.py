@@ -76,7 +76,7 @@ def test_log_stream_logs_whole_lines(caplog):
 def test_unwritable_data_folder_falls_back_to_a_temporary_log(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    monkeypatch.setattr(logging_setup.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "tmp"))
     root = logging.getLogger()
     before = list(root.handlers)
     try:
@@ -86,3 +86,21 @@ def test_unwritable_data_folder_falls_back_to_a_temporary_log(tmp_path, monkeypa
         for handler in set(root.handlers) - set(before):
             root.removeHandler(handler)
             handler.close()
+
+
+def test_a_large_log_is_rotated_at_start_keeping_five_old_ones(tmp_path):
+    from opcc_desktop.logging_setup import KEEP_OLD_LOGS, LOG_FILENAME, ROTATE_AT_BYTES, rotate_if_large
+
+    log = tmp_path / LOG_FILENAME
+    for number in range(1, KEEP_OLD_LOGS + 1):
+        (tmp_path / f"{LOG_FILENAME}.{number}").write_text(f"old {number}", encoding="utf-8")
+    log.write_text("x" * (ROTATE_AT_BYTES - 1), encoding="utf-8")
+    rotate_if_large(log)
+    assert log.exists() and not (tmp_path / f"{LOG_FILENAME}.6").exists()  # small: left alone
+    log.write_text("x" * ROTATE_AT_BYTES, encoding="utf-8")
+    rotate_if_large(log)
+    assert not log.exists()
+    assert (tmp_path / f"{LOG_FILENAME}.1").stat().st_size == ROTATE_AT_BYTES
+    assert (tmp_path / f"{LOG_FILENAME}.2").read_text(encoding="utf-8") == "old 1"
+    assert (tmp_path / f"{LOG_FILENAME}.5").read_text(encoding="utf-8") == "old 4"  # "old 5" dropped
+    assert not (tmp_path / f"{LOG_FILENAME}.6").exists()

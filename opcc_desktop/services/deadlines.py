@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain.deadlines import s55_state
-from ..storage.inspections import open_s55_rows
+from ..storage.first_paint import open_s55_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

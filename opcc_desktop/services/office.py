@@ -138,9 +138,9 @@ class Office:
         self.conn.close()
 
     def is_empty(self) -> bool:
-        from ..storage.inspections import count_inspections
+        from ..storage.first_paint import count_live_inspections
 
-        return count_inspections(self.conn) == 0
+        return count_live_inspections(self.conn) == 0
 
     def load_demo(self, today: date) -> ImportReport:
         from .demo import load_demo

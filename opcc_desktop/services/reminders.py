@@ -29,7 +29,7 @@ from ..domain.reminders import (
 from ..domain.vocabulary import KIND_LABELS as FINDING_KIND_LABELS
 from ..errors import UserFacingError
 from ..storage import reminders as store
-from ..storage.inspections import open_s55_rows
+from ..storage.first_paint import open_s55_rows
 from ..storage.settings import read_settings
 from .changes import Changes
 

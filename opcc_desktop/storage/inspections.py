@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain.models import Finding, Inspection, InspectionSummary
+from .first_paint import open_s55_rows  # noqa: F401 - kept importable from here
 from .mapping import finding_to_row, inspection_to_row, row_to_finding, row_to_inspection, row_to_summary
 
 if TYPE_CHECKING:
@@ -186,11 +187,3 @@ def reference_in_use(db: Database, reference: str, except_id: int | None) -> boo
         "AND deleted_at IS NULL AND id IS NOT ?", [reference, except_id]
     ).fetchone()
     return row is not None
-
-
-def open_s55_rows(db: Database) -> list[tuple[int, str, str, str, str]]:
-    """(id, reference, title, published, s55_applies) for every inspection still owing an s.55 response."""
-    return db.execute(
-        "SELECT id, ifnull(reference, ''), title, published, s55_applies FROM live_inspections "
-        "WHERE s55_applies != 'no' AND response_published IS NULL ORDER BY published, id"
-    ).fetchall()

@@ -17,4 +17,5 @@ MIGRATION_NAMES = (
     "m0012_attachments",
     "m0013_audit_and_soft_delete",
     "m0014_findings_list_indexes",
+    "m0015_open_s55_index",
 )

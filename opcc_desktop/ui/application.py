@@ -28,7 +28,17 @@ if TYPE_CHECKING:  # imported when used: the window paints first (see lazy_pages
 log = logging.getLogger(__name__)
 
 APP_NAME = "OPCC Desktop"
+SETTLE_MS = 250  # what need not hold up the first paint starts this long after the window shows
 BACKUP_AFTER_MS = 3000  # the daily automatic backup starts once the window has settled
+
+
+def _once_painted(window, office: Office, today_provider: Callable[[], date]) -> None:
+    from .startup_checks import check_integrity_in_background
+
+    if office.closed:
+        return
+    check_integrity_in_background(window)  # large files: checked once the window is up
+    start_reminder_notifications(window, office, today_provider)
 
 
 def _automatic_backup(db_path: Path) -> None:
@@ -79,8 +89,7 @@ def start_reminder_notifications(window, office: Office, today_provider: Callabl
 
 def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
     """Run the window until it closes; 1 if the database cannot be opened."""
-    from .startup_checks import check_integrity_in_background, open_for_window
-    from .welcome_wizard import welcome_if_empty
+    from .startup_checks import open_for_window
 
     app = create_application()
     route_qt_messages_to_log()
@@ -99,11 +108,13 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         return 1
     office, lock = opened
     try:
-        welcome_if_empty(office, today_provider)  # first run: office details, demo or import (never a blank window)
+        if office.is_empty():  # first run: office details, demo or import (never a blank window)
+            from .welcome_wizard import welcome_if_empty
+
+            welcome_if_empty(office, today_provider)
         window = build_main_window(office, today_provider)
         window.show()
-        check_integrity_in_background(window)  # large files: checked once the window is up
-        start_reminder_notifications(window, office, today_provider)
+        QTimer.singleShot(SETTLE_MS, lambda: _once_painted(window, office, today_provider))
         QTimer.singleShot(BACKUP_AFTER_MS, lambda: _automatic_backup(db_path))
         return app.exec()
     finally:

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(letter_ready)
 
     def _update_status(self) -> None:
-        overdue = sum(1 for item in self.office.due(self.today_provider(), within_days=None) if item.overdue)
+        overdue = sum(1 for item in self.dashboard.items() if item.overdue)  # refreshed before this runs
         if overdue:
             self.overdue_label.setText(f"{overdue} overdue s.55 response{'s' if overdue != 1 else ''}")
             color = tone_foreground(Tone.OVERDUE).color().name()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+CONTENTS_ROWS_MEASURED = 40  # "resize to contents" measures about a screenful of rows, not thousands
+
 
 def configure_record_table(table: QTableView, model: QAbstractItemModel) -> QHeaderView:
     """Whole-row single selection, no in-place editing, compact rows; returns the header to finish."""
@@ -19,4 +21,5 @@ def configure_record_table(table: QTableView, model: QAbstractItemModel) -> QHea
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
+    header.setResizeContentsPrecision(CONTENTS_ROWS_MEASURED)
     return header

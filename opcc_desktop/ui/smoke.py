@@ -34,18 +34,30 @@ class SmokeFailure(Exception):
 
 @dataclass
 class SmokeReport:
+    """The smoke test's findings, printed as they happen (a watcher can time "window ready" itself)."""
+
     database: str
+    out: TextIO | None = None
     steps: list[tuple[str, float]] = field(default_factory=list)
     inspections: int = 0
     open_s55: int = 0
-    memory: list[tuple[str, float | None]] = field(default_factory=list)
+    memory: list[tuple[str, float]] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
-        out = [f"database: {self.database}"]
-        out += [f"{name}: {seconds:.2f} s" for name, seconds in self.steps]
-        out += [f"{name}: {mb:.1f} MB" for name, mb in self.memory if mb is not None]
-        out.append(f"loaded {self.inspections} inspection(s), {self.open_s55} open s.55 response(s)")
-        return out
+    def __post_init__(self) -> None:
+        _write(self.out, f"database: {self.database}")
+
+    def step(self, name: str, seconds: float) -> None:
+        self.steps.append((name, seconds))
+        _write(self.out, f"{name}: {seconds:.2f} s")
+
+    def peak_memory(self, name: str) -> None:
+        mb = peak_memory_mb()
+        if mb is not None:
+            self.memory.append((name, mb))
+            _write(self.out, f"{name}: {mb:.1f} MB")
+
+    def summary(self) -> str:
+        return f"loaded {self.inspections} inspection(s), {self.open_s55} open s.55 response(s)"
 
 
 def _write(stream: TextIO | None, text: str) -> None:
@@ -132,14 +144,15 @@ def _check_letter(office, today: date, folder: Path) -> None:
         document.close()
 
 
-def _run(db: Path | None, today: date, timeout_s: float, folder: Path, started: float) -> SmokeReport:
+def _run(db: Path | None, today: date, timeout_s: float, folder: Path, started: float,
+         out: TextIO | None) -> SmokeReport:
     from ..errors import UserFacingError
     from ..services.office import Office
     from .application import build_main_window, create_application
     from .workers import wait_for_background_work
 
     app = create_application()
-    report = SmokeReport(database=str(db) if db else "temporary demonstration office")
+    report = SmokeReport(str(db) if db else "temporary demonstration office", out)
     try:
         if db is not None:
             if not db.is_file():
@@ -154,15 +167,15 @@ def _run(db: Path | None, today: date, timeout_s: float, folder: Path, started: 
         window = build_main_window(office, lambda: today)
         window.show()
         _check_dashboard(window, office, today, timeout_s, report)
-        report.steps.append(("window ready (from start of main)", time.perf_counter() - started))
-        report.memory.append(("peak memory at window ready", peak_memory_mb()))
+        report.step("window ready (from start of main)", time.perf_counter() - started)
+        report.peak_memory("peak memory at window ready")
         list_started = time.perf_counter()
         _check_inspections_list(window, office, timeout_s, report)
-        report.steps.append(("inspections list shown", time.perf_counter() - list_started))
-        report.memory.append(("peak memory with the list shown", peak_memory_mb()))
+        report.step("inspections list shown", time.perf_counter() - list_started)
+        report.peak_memory("peak memory with the list shown")
         letter_started = time.perf_counter()
         _check_letter(office, today, folder)
-        report.steps.append(("letter rendered", time.perf_counter() - letter_started))
+        report.step("letter rendered", time.perf_counter() - letter_started)
         window.hide()  # not close(): the smoke test must not overwrite the user's saved window layout
         window.dashboard.stop_pending()
         wait_for_background_work()
@@ -194,7 +207,7 @@ def run_smoke(
     use_offscreen_if_headless(offscreen)
     try:
         with tempfile.TemporaryDirectory(prefix="opcc-smoke-") as folder:
-            report = _run(db, today or date.today(), timeout_s, Path(folder), started)
+            report = _run(db, today or date.today(), timeout_s, Path(folder), started, out)
     except SmokeFailure as exc:
         log.error("smoke test failed: %s", exc)
         _write(err, f"opcc-desktop: smoke test FAILED: {exc}")
@@ -203,7 +216,6 @@ def run_smoke(
         log.exception("smoke test failed")
         _write(err, f"opcc-desktop: smoke test FAILED: {type(exc).__name__}: {exc}")
         return 1
-    for line in report.lines():
-        _write(out, line)
+    _write(out, report.summary())
     _write(out, "smoke test passed")
     return 0

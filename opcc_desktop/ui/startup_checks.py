@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING
 
 from ..errors import DatabaseFileError, NewerSchemaError
 from ..instance_lock import DatabaseInUseError, InstanceLock, current_owner
-from ..services import backups
 from ..services.office import Office
-from .backup_actions import backup_folder
 from .error_dialogs import ask_yes_no, show_error, show_info
-from .progress_task import run_on_own_connection
-from .workers import run_in_background
 
 if TYPE_CHECKING:
+    from ..services import backups
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -29,6 +26,9 @@ SYNC_CHECK_MAX_BYTES = 32 * 1024 * 1024  # checked in ~60 ms; larger files are c
 
 
 def _newest_good_backup() -> backups.BackupInfo | None:
+    from ..services import backups
+    from .backup_actions import backup_folder
+
     return next((b for b in backups.list_backups(backup_folder()) if backups.is_healthy(b.path)), None)
 
 
@@ -58,6 +58,9 @@ def _open_checked(db_path: Path) -> Office:
 
 def check_integrity_in_background(window: MainWindow) -> None:
     """For a large file: the full integrity check on a worker; damage found → offer to restore a backup."""
+    from .progress_task import run_on_own_connection
+    from .workers import run_in_background
+
     db_path = window.office.path
     if checks_before_the_window(db_path):
         return
@@ -76,6 +79,9 @@ def check_integrity_in_background(window: MainWindow) -> None:
 
 
 def _offer_restore(db_path: Path, problem: DatabaseFileError, now: datetime) -> Office | None:
+    from ..services import backups
+    from .backup_actions import backup_folder
+
     newest = _newest_good_backup()
     text = f"{problem}\n\nDatabase file: {db_path}"
     if newest is None:
@@ -106,7 +112,9 @@ def open_for_window(db_path: Path, now: datetime) -> tuple[Office, InstanceLock]
             raise
         except DatabaseFileError as exc:
             log.error("Cannot open %s: %s", db_path, exc)
-            if not db_path.is_file() or backups.is_healthy(db_path):
+            from ..services.backups import is_healthy
+
+            if not db_path.is_file() or is_healthy(db_path):
                 raise  # not a damaged file (e.g. a refused location): nothing to restore
             office = _offer_restore(db_path, exc, now)
             if office is None:

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dates import format_uk
-from ...domain.reminders import KIND_LABELS, S55
 from ...services.changes import Changes
 from ...services.deadlines import DueItem
 from ...services.office import Office
 from ..event_bus import EventBus
-from ..progress_task import run_on_own_connection
 from ..workers import run_in_background
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole, Tone, tone_foreground
@@ -51,6 +49,8 @@ class OtherDeadlines:
 
 def other_deadlines(office: Office, today: date) -> OtherDeadlines:
     """Deadlines other than s.55 that are late, and the soonest still to come (any thread, own office)."""
+    from ...domain.reminders import KIND_LABELS, S55
+
     current = office.reminders.current(today, include_silenced=True)
     overdue = sum(1 for r in current if r.thing.kind != S55 and r.days_left < 0)
     upcoming = sorted((r for r in current if r.days_left >= 0), key=lambda r: (r.thing.due, r.urgency))
@@ -209,6 +209,8 @@ class DashboardPage(QWidget):
     def _start_other_deadlines(self) -> None:
         """Read the other deadlines on a worker with its own connection (thousands of findings in a
         large office take longer than a frame); the figures fill in when the answer arrives."""
+        from ..progress_task import run_on_own_connection
+
         if self._office.closed:
             return
         self._other_deadlines_asked += 1

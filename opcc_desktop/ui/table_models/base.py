@@ -79,6 +79,14 @@ def tone_background(tone: Tone) -> QBrush | None:
     return QBrush(color)
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _BACKGROUND, SortRole, RowRole})
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """Rows are whatever objects the subclass lists; columns come from `ColumnSpec`s. Read-only."""
 
@@ -116,26 +124,28 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every painted cell: plain int roles, unanswered roles leave first.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            return tone_foreground(self.tone(row))
+        if role == _BACKGROUND:
+            return tone_background(self.tone(row))
+        if role == _ALIGNMENT:
+            return column.align
+        if role == _TOOLTIP:
             return literal_tooltip(column.display(row))
         if role == SortRole:
             return column.sort_value(row) if column.sort_value else column.display(row)
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return tone_foreground(self.tone(row))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return tone_background(self.tone(row))
-        return None
+        return row  # RowRole
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.columns)):
