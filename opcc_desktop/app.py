@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import time
 
-import argparse
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .logging_setup import ensure_std_streams, setup_logging
 from .paths import data_dir, default_database_path, log_dir
 from .resources import is_frozen
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +25,7 @@ def _log_start(command: str | None) -> None:
     # sys.platform, not platform.platform(): that reads the C library's version (7 ms of every start);
     # an error report carries the full platform string.
     log.info("OPCC Desktop %s %s (frozen build: %s, Python %s, %s), data folder %s", __version__,
-             command or "window", is_frozen(), platform.python_version(), sys.platform, data_dir())
+             command or "window", is_frozen(), sys.version.split()[0], sys.platform, data_dir())
 
 
 def _import_before_qt() -> None:
@@ -32,19 +35,19 @@ def _import_before_qt() -> None:
     from .services import office  # noqa: F401
 
 
-def window_only_arguments(argv: list[str]) -> argparse.Namespace | None:
+def window_only_arguments(argv: list[str]) -> SimpleNamespace | None:
     """`[--db FILE]` alone (how the window is started) parsed without building the whole command line
     and importing every command's module; anything else (a command, --help, a mistake) → None."""
     if not argv:
-        return argparse.Namespace(command=None, db=None)
+        return SimpleNamespace(command=None, db=None)
     if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
-        return argparse.Namespace(command=None, db=Path(argv[1]))
+        return SimpleNamespace(command=None, db=Path(argv[1]))
     if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
-        return argparse.Namespace(command=None, db=Path(argv[0][len("--db="):]))
+        return SimpleNamespace(command=None, db=Path(argv[0][len("--db="):]))
     return None
 
 
-def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace | SimpleNamespace:
     arguments = sys.argv[1:] if argv is None else list(argv)
     window = window_only_arguments(arguments)
     if window is not None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..errors import UserFacingError
 from ..resources import app_icon_path
-from .error_dialogs import install_excepthook, show_error, show_unexpected_error
+from .excepthook import install_excepthook
 from .event_bus import EventBus
 from .qt_messages import route_qt_messages_to_log
 from .workers import wait_for_background_work
@@ -51,7 +51,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), named, in UK English, with the Fusion style.
 
     Fusion follows the system's light or dark colour scheme on Windows 10/11 (the native Windows
-    style ignores dark mode). High-DPI: Qt 6 scales per monitor; fractional factors (125 %, 150 %) are
+    style ignores dark mode), so it is chosen there; elsewhere Qt's default already is Fusion (or the
+    desktop's own theme), and setting it again would only rebuild the style at every start. High-DPI: Qt 6 scales per monitor; fractional factors (125 %, 150 %) are
     passed through rather than rounded, so text and the multi-size icon render sharp.
     """
     if QApplication.instance() is None:
@@ -62,7 +63,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app.setStyle("Fusion")
+    if sys.platform == "win32":
+        app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
 
@@ -97,10 +99,14 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
     try:
         opened = open_for_window(db_path, datetime.now())  # one window per file; damaged file: offer restore
     except UserFacingError as exc:
+        from .error_dialogs import show_error
+
         log.error("Cannot open %s: %s", db_path, exc)
         show_error(None, "OPCC Desktop cannot open its database", f"{exc}\n\nDatabase file: {db_path}")
         return 1
     except Exception as exc:  # an unforeseen failure still gets a dialog, not a silent exit
+        from .error_dialogs import show_unexpected_error
+
         log.exception("Cannot open %s", db_path)
         show_unexpected_error(None, exc, exc.__traceback__, log_file)
         return 1

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import logging
 import platform
-import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
+from .excepthook import install_excepthook  # noqa: F401 - where callers have long found it
 
 log = logging.getLogger(__name__)
 
@@ -98,30 +98,3 @@ def show_unexpected_error(
         parent, QMessageBox.Icon.Critical, "OPCC Desktop – unexpected error", text,
         informative=environment_summary(log_file), detail=detail,
     ).exec()
-
-
-class _ExceptHook:
-    """`sys.excepthook` for the window: log, then show a dialog instead of vanishing."""
-
-    def __init__(self, log_file: Path | None):
-        self.log_file = log_file
-        self.showing = False
-
-    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        log.critical("Unhandled exception", exc_info=(exc_type, exc, tb))
-        if self.showing or QApplication.instance() is None:
-            return  # an error while reporting an error: the log has it
-        self.showing = True
-        try:
-            show_unexpected_error(QApplication.activeWindow(), exc, tb, self.log_file)
-        except Exception:  # pragma: no cover - last resort
-            log.exception("Could not show the error dialog")
-        finally:
-            self.showing = False
-
-
-def install_excepthook(log_file: Path | None) -> None:
-    sys.excepthook = _ExceptHook(log_file)

@@ -8,7 +8,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -25,7 +24,6 @@ from ..services.changes import Changes
 from ..services.office import Office
 from . import ui_state
 from .accessibility import name_fields
-from .error_dialogs import show_error
 from .event_bus import EventBus
 from .lazy_pages import LazyPages
 from .main_menus import build_menus
@@ -33,6 +31,8 @@ from .pages.dashboard_page import DashboardPage
 from .table_models.base import Tone, tone_foreground
 
 if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
+    from PySide6.QtGui import QCloseEvent
+
     from .backup_actions import BackupActions
     from .boards.boards_page import BoardsPage
     from .boards.meeting_editor import MeetingEditor
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self._warm_up_timer = QTimer(self)
         self._warm_up_timer.setSingleShot(True)
         self._warm_up_timer.timeout.connect(self._warm_up)
+        self._warm_up_timer.start(WARM_UP_AFTER_MS)  # counted from now: the window shows straight after
         self.resize(1200, 760)
         self.restore_state()
         self.show_page(DASHBOARD)
@@ -171,10 +172,6 @@ class MainWindow(QMainWindow):
 
     def _on_page_built(self, _number: int, page) -> None:
         name_fields(page)  # screen-reader names from the visible labels
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._warm_up_timer.start(WARM_UP_AFTER_MS)
 
     def _warm_up(self) -> None:
         """One page per turn of the event loop, so the window stays responsive while they are built."""
@@ -253,6 +250,8 @@ class MainWindow(QMainWindow):
             try:
                 self.editor.load(inspection_id)
             except UserFacingError as exc:
+                from .error_dialogs import show_error
+
                 show_error(self, "Cannot open the inspection", str(exc))
                 self.inspections.refresh()
                 self.dashboard.refresh()
@@ -266,6 +265,8 @@ class MainWindow(QMainWindow):
             try:
                 self.meeting_editor.load(meeting_id)
             except UserFacingError as exc:
+                from .error_dialogs import show_error
+
                 show_error(self, "Cannot open the meeting", str(exc))
                 return
         self.show_page(MEETING)
@@ -397,10 +398,13 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         overdue = sum(1 for item in self.dashboard.items() if item.overdue)  # refreshed before this runs
+        text = f"{overdue} overdue s.55 response{'s' if overdue != 1 else ''}" if overdue else "No overdue s.55 responses"
+        self.overdue_label.setText(text)
+        # A palette and a bold font, not a style sheet: a style sheet re-styles the label on every start.
+        palette = self.statusBar().palette()
         if overdue:
-            self.overdue_label.setText(f"{overdue} overdue s.55 response{'s' if overdue != 1 else ''}")
-            color = tone_foreground(Tone.OVERDUE).color().name()
-            self.overdue_label.setStyleSheet(f"color: {color}; font-weight: bold;")
-        else:
-            self.overdue_label.setText("No overdue s.55 responses")
-            self.overdue_label.setStyleSheet("")
+            palette.setColor(self.overdue_label.foregroundRole(), tone_foreground(Tone.OVERDUE))
+        self.overdue_label.setPalette(palette)
+        font = self.overdue_label.font()
+        font.setBold(bool(overdue))
+        self.overdue_label.setFont(font)

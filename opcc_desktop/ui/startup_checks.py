@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from ..errors import DatabaseFileError, NewerSchemaError
 from ..instance_lock import DatabaseInUseError, InstanceLock, current_owner
 from ..services.office import Office
-from .error_dialogs import ask_yes_no, show_error, show_info
 
 if TYPE_CHECKING:
     from ..services import backups
@@ -66,6 +65,8 @@ def check_integrity_in_background(window: MainWindow) -> None:
         return
 
     def reported(integrity: str) -> None:
+        from .error_dialogs import ask_yes_no
+
         if integrity == "ok" or window.office.closed:
             return
         log.error("Integrity check of %s: %s", db_path, integrity)
@@ -81,6 +82,7 @@ def check_integrity_in_background(window: MainWindow) -> None:
 def _offer_restore(db_path: Path, problem: DatabaseFileError, now: datetime) -> Office | None:
     from ..services import backups
     from .backup_actions import backup_folder
+    from .error_dialogs import ask_yes_no, show_error, show_info
 
     newest = _newest_good_backup()
     text = f"{problem}\n\nDatabase file: {db_path}"
@@ -102,6 +104,8 @@ def open_for_window(db_path: Path, now: datetime) -> tuple[Office, InstanceLock]
     try:
         lock = InstanceLock.acquire(db_path, current_owner(now))
     except DatabaseInUseError as exc:
+        from .error_dialogs import show_error
+
         log.warning("Database in use: %s", exc)
         show_error(None, "The database is already open", f"{exc}\n\nDatabase file: {db_path}")
         return None

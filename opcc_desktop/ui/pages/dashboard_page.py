@@ -25,7 +25,7 @@ from ...services.deadlines import DueItem
 from ...services.office import Office
 from ..event_bus import EventBus
 from ..workers import run_in_background
-from ..record_table import configure_record_table
+from ..record_table import configure_record_table, fit_columns_to_text
 from ..table_models.base import RowRole, Tone, tone_foreground
 from ..table_models.due_model import LAST_DAY_COLUMN, DueTableModel
 from .page_heading import page_heading
@@ -33,6 +33,7 @@ from .page_heading import page_heading
 log = logging.getLogger(__name__)
 
 DUE_SOON_DAYS = 28
+FIRST_OTHER_DEADLINES_AFTER_MS = 200  # at start-up the s.55 table paints first, undisturbed by the worker
 NONE_OPEN_TEXT = "No s.55 responses are open."
 EMPTY_OFFICE_TEXT = (
     "There are no inspections yet. Add the first with New inspection (Ctrl+N), bring in records with "
@@ -82,9 +83,9 @@ class SummaryFigure(QFrame):
 
     def set_value(self, value: int, tone: Tone = Tone.NORMAL) -> None:
         self.number.setText(str(value))
-        brush = tone_foreground(tone) if value else None
+        color = tone_foreground(tone) if value else None
         palette = self.number.palette()
-        palette.setBrush(self.number.foregroundRole(), brush or self.palette().brush(self.foregroundRole()))
+        palette.setColor(self.number.foregroundRole(), color or self.palette().color(self.foregroundRole()))
         self.number.setPalette(palette)
 
 
@@ -101,7 +102,7 @@ class DashboardPage(QWidget):
         self._other_deadlines_asked = 0  # which request the figure on screen answers (newest wins)
         self._other_deadlines_timer = QTimer(self)
         self._other_deadlines_timer.setSingleShot(True)
-        self._other_deadlines_timer.setInterval(0)
+        self._other_deadlines_timer.setInterval(FIRST_OTHER_DEADLINES_AFTER_MS)  # then 0: see _start_…
         self._other_deadlines_timer.timeout.connect(self._start_other_deadlines)
         self.heading = page_heading("", self)
         self.overdue_figure = SummaryFigure("s.55 responses overdue", self)
@@ -140,7 +141,6 @@ class DashboardPage(QWidget):
     def _setup_table(self) -> None:
         table = self.table
         header = configure_record_table(table, self.model)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setSortingEnabled(True)
         table.sortByColumn(LAST_DAY_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -183,6 +183,7 @@ class DashboardPage(QWidget):
         header = self.table.horizontalHeader()
         self.model.set_rows(items)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns_to_text(self.table, skip=(TITLE_COLUMN,))
         overdue = sum(1 for item in items if item.overdue)
         soon = sum(1 for item in items if not item.overdue and item.days_left <= DUE_SOON_DAYS)
         self.overdue_figure.set_value(overdue, Tone.OVERDUE)
@@ -211,6 +212,7 @@ class DashboardPage(QWidget):
         large office take longer than a frame); the figures fill in when the answer arrives."""
         from ..progress_task import run_on_own_connection
 
+        self._other_deadlines_timer.setInterval(0)  # only start-up waits for the first paint
         if self._office.closed:
             return
         self._other_deadlines_asked += 1

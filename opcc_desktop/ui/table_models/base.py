@@ -6,14 +6,13 @@ highlighting (`Tone`) picks colours from the current palette so that dark themes
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +50,8 @@ class Tone(Enum):
 
 def literal_tooltip(text: str) -> str | None:
     """Tooltips guess rich text; escape the text and mark it rich so it shows exactly as typed."""
+    import html  # on first hover, not at start-up (html.entities is a large table)
+
     return f"<p>{html.escape(text)}</p>" if text else None
 
 
@@ -61,22 +62,24 @@ def _dark_palette() -> bool:
     return QGuiApplication.palette().base().color().lightness() < 128
 
 
-def tone_foreground(tone: Tone) -> QBrush | None:
+def tone_foreground(tone: Tone) -> QColor | None:
+    """The text colour of an urgent row. A QColor, not a QBrush: views accept either, and a QBrush
+    would make PySide build its gradient enums (some 200 values) during start-up."""
     if tone is Tone.NORMAL:
         return None
     dark = _dark_palette()
     if tone is Tone.OVERDUE:
-        return QBrush(QColor("#ff8a80" if dark else "#a4161a"))
-    return QBrush(QColor("#ffd180" if dark else "#7a4a00"))
+        return QColor("#ff8a80" if dark else "#a4161a")
+    return QColor("#ffd180" if dark else "#7a4a00")
 
 
-def tone_background(tone: Tone) -> QBrush | None:
+def tone_background(tone: Tone) -> QColor | None:
     """A faint tint over the row's normal background (translucent, so alternating rows still show)."""
     if tone is Tone.NORMAL:
         return None
     color = QColor("#e53935") if tone is Tone.OVERDUE else QColor("#ffb300")
     color.setAlpha(60 if _dark_palette() else 34)
-    return QBrush(color)
+    return color
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
