@@ -19,6 +19,9 @@ def _peak_mb() -> float:
 
 
 def main(database: str) -> int:
+    import gc
+
+    gc.disable()  # as opcc_desktop/__main__.py does before its first import
     from opcc_desktop import app
 
     app._import_before_qt()  # the order app.main imports in: the non-Qt modules first, then Qt

@@ -1,7 +1,11 @@
 """`python -m opcc_desktop`: the same as the `opcc-desktop` command."""
 
-import sys
+import gc
 
-from .app import main
+gc.disable()  # from the very first import: see app.main (main switches it back on)
+
+import sys  # noqa: E402
+
+from .app import main  # noqa: E402
 
 sys.exit(main())

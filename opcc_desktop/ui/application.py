@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -35,6 +36,8 @@ BACKUP_AFTER_MS = 3000  # the daily automatic backup starts once the window has 
 def _once_painted(window, office: Office, today_provider: Callable[[], date]) -> None:
     from .startup_checks import check_integrity_in_background
 
+    gc.freeze()  # what start-up built lives as long as the window: never scan it again
+    gc.enable()  # off while starting (see app.main)
     if office.closed:
         return
     check_integrity_in_background(window)  # large files: checked once the window is up

@@ -11,6 +11,7 @@ creates or changes anybody's data. Exit 0 when everything loaded; 1 with the rea
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -168,6 +169,7 @@ def _run(db: Path | None, today: date, timeout_s: float, folder: Path, started: 
         window.show()
         _check_dashboard(window, office, today, timeout_s, report)
         report.step("window ready (from start of main)", time.perf_counter() - started)
+        gc.enable()  # as the window does once painted (off during start-up: see app.main)
         report.peak_memory("peak memory at window ready")
         list_started = time.perf_counter()
         _check_inspections_list(window, office, timeout_s, report)
