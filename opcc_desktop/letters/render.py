@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import LayoutError
@@ -67,6 +68,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                                    spaceAfter=4),
         "appendix_title": ParagraphStyle("appendix_title", parent=body, fontName=BOLD, spaceAfter=10),
         "cell": small,
+        "cell_bold": ParagraphStyle("cell_bold", parent=small, fontName=BOLD),
         "cell_head": ParagraphStyle("cell_head", parent=small, fontName=BOLD, textColor=colors.white),
         "cell_note": ParagraphStyle("cell_note", parent=small, fontSize=7.5, leading=9.5,
                                     textColor=GREY),
@@ -91,9 +93,14 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis so that it fits `width` on one line."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    fits, too_long = 0, len(text)  # the longest prefix that fits with "…", found by halving
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            fits = middle
+        else:
+            too_long = middle
+    return text[:fits].rstrip() + "…"
 
 
 def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
@@ -136,22 +143,44 @@ def _signature_space(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
     return [Spacer(1, SIGNATURE_SPACE)]
 
 
-def _response_cell(entry: AppendixEntry, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    cell = [Paragraph(markup(entry.force_response) if entry.force_response else "—", st["cell"])]
+def _response_cell(entry: AppendixEntry, st: dict[str, ParagraphStyle]) -> list:
+    # Two paragraphs, not one with <br/>: a paragraph of one plain style is broken into lines on
+    # ReportLab's fast path; mixed markup takes a slower one for all of its text.
+    cell: list = [Paragraph(markup(entry.force_response) if entry.force_response else "—", st["cell"])]
     if entry.pcc_response:
-        cell += [Spacer(1, 4),
-                 Paragraph(f"<b>Commissioner’s response:</b> {markup(entry.pcc_response)}", st["cell"])]
+        cell += [Spacer(1, 4), Paragraph("Commissioner’s response:", st["cell_bold"]),
+                 Paragraph(markup(entry.pcc_response), st["cell"])]
     return cell
 
 
+def _kind_cell(entry: AppendixEntry, st: ParagraphStyle, width: float) -> str:
+    """The kind and, under it, the level (e.g. national): plain lines broken to the column's width.
+    A plain string cell is drawn as it is, without the markup parsing and repeated layout of a
+    Paragraph (the kinds are the office's own short vocabulary)."""
+    lines: list[str] = []
+    for value in (entry.kind_label, entry.level):
+        plain = _CONTROL.sub("", " ".join(value.split()))
+        if plain:
+            lines += simpleSplit(plain, st.fontName, st.fontSize, width) or [plain]
+    return "\n".join(lines)
+
+
+def _short_cell(text: str, st: ParagraphStyle, width: float) -> str | Paragraph:
+    """A short value (a reference) as a plain string, drawn as it is, when it fits on one line; else a
+    wrapping paragraph. Each Paragraph is laid out again on every page it may land on."""
+    plain = _CONTROL.sub("", " ".join(text.split()))
+    if stringWidth(plain, st.fontName, st.fontSize) <= width:
+        return plain
+    return Paragraph(markup(text), st)
+
+
 def _appendix_story(data: LetterData, st: dict[str, ParagraphStyle], split_in_row: bool = False) -> list:
-    header = [Paragraph(label, st["cell_head"]) for label in ("Ref", "Kind", "Finding", "Force response")]
-    rows: list[list] = [header]
+    # One paragraph per cell, and plain strings where nothing wraps (the header, short references):
+    # the table lays out each paragraph on every page it might fall on, so fewer is much faster.
+    ref_width, kind_width = 16 * mm - 8, 31 * mm - 8  # the columns less their padding
+    rows: list[list] = [["Ref", "Kind", "Finding", "Force response"]]
     for entry in data.appendix_entries:
-        kind = [Paragraph(markup(entry.kind_label), st["cell"])]
-        if entry.level:
-            kind.append(Paragraph(markup(entry.level), st["cell_note"]))
-        rows.append([Paragraph(markup(entry.reference), st["cell"]), kind,
+        rows.append([_short_cell(entry.reference, st["cell"], ref_width), _kind_cell(entry, st["cell"], kind_width),
                      Paragraph(markup(entry.text), st["cell"]), _response_cell(entry, st)])
     widths = [16 * mm, 31 * mm]
     rest = (FRAME_WIDTH - sum(widths)) / 2
@@ -160,7 +189,9 @@ def _appendix_story(data: LetterData, st: dict[str, ParagraphStyle], split_in_ro
     table = Table(rows, colWidths=widths + [rest, rest], repeatRows=1, splitByRow=1,
                   splitInRow=1 if split_in_row else 0, hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize),  # else Helvetica
+        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize, st["cell"].leading),  # else Helvetica
+        ("FONT", (0, 0), (-1, 0), st["cell_head"].fontName, st["cell"].fontSize, st["cell"].leading),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -186,6 +217,7 @@ class _Doc(BaseDocTemplate):
             initialFontSize=11,
         )
         self.data = data
+        self._continuation: tuple[str, str] | None = None
         self.head = _letterhead(data, st)
         head_height = _height(self.head, FRAME_WIDTH)
         body_height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
@@ -206,17 +238,23 @@ class _Doc(BaseDocTemplate):
             para.drawOn(canv, x, y - h)
             y -= h + para.getSpaceAfter()
 
+    def _continuation_texts(self, font: str, size: float) -> tuple[str, str]:
+        """The office name and the subject, each cut to fit: the same on every page, so measured once."""
+        if self._continuation is None:
+            office = fit_line(self.data.office_name, font, size, FRAME_WIDTH * 0.55)
+            gap = stringWidth(office, font, size) + 6 * mm
+            self._continuation = (office, fit_line(self.data.subject, font, size, FRAME_WIDTH - gap))
+        return self._continuation
+
     def _draw_continuation(self, canv: Canvas, doc) -> None:
         canv.saveState()
         font, size = register_fonts(), 8.5
         canv.setFont(font, size)
         canv.setFillColor(GREY)
         y = PAGE_HEIGHT - MARGIN_TOP - size
-        office = fit_line(self.data.office_name, font, size, FRAME_WIDTH * 0.55)
+        office, subject = self._continuation_texts(font, size)
         canv.drawString(MARGIN_X, y, office)
-        gap = stringWidth(office, font, size) + 6 * mm
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y,
-                             fit_line(self.data.subject, font, size, FRAME_WIDTH - gap))
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, subject)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)

@@ -227,3 +227,48 @@ def test_render_to_a_string_path(tmp_path):
     target = tmp_path / "as_str.pdf"
     assert render_letter(letter, str(target)) == 1
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_references_kinds_and_levels_print_literally_and_long_ones_wrap(tmp_path):
+    long_reference = "REF-" + "9" * 40  # wider than the Ref column: must wrap, not spill into Kind
+    inspection = hard_yards(findings=[
+        Finding(kind=vocab.RECOMMENDATION, reference="<b>&1", level="Local & <i>force</i>",
+                text="Shortmarker text.", force_response="Reply.", pcc_response="PCC <b>view</b> & more."),
+        Finding(kind=vocab.AREA_FOR_IMPROVEMENT, reference=long_reference, text="Longrefmarker text.",
+                force_response="Reply two."),
+    ])
+    reader = render(tmp_path, inspection)
+    text = " ".join(page_texts(reader))
+    assert "<b>&1" in text and "Local & <i>force</i>" in text
+    assert "Commissioner’s response: PCC <b>view</b> & more." in text
+    assert long_reference.replace(" ", "") in text.replace(" ", "")
+    for page in reader.pages[1:]:
+        for line in page.extract_text(extraction_mode="layout").splitlines():  # as laid out on the page
+            assert long_reference not in line, f"the long reference was not wrapped in its column: {line!r}"
+
+
+def test_fit_line_keeps_the_longest_prefix_that_fits():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from opcc_desktop.letters.fonts import register_fonts
+    from opcc_desktop.letters.render import fit_line
+
+    font = register_fonts()
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.text(alphabet="abc XYZ–ŵ&<>", max_size=120), st.integers(20, 400))
+    def check(text, width):
+        fitted = fit_line(text, font, 8.5, width)
+        if stringWidth(text, font, 8.5) <= width:
+            assert fitted == text
+            return
+        assert fitted.endswith("…")
+        kept = fitted[:-1]
+        assert text.startswith(kept)
+        assert stringWidth(fitted, font, 8.5) <= width or kept == ""
+        if not text[len(kept)].isspace():  # (trailing spaces are trimmed before the ellipsis)
+            assert stringWidth(text[:len(kept) + 1] + "…", font, 8.5) > width  # nothing longer fits
+
+    check()
