@@ -19,11 +19,17 @@ from .schema_tracker import FINDING_ROW, HISTORY_ROW
 _COLUMNS = "rowid, kind, record_id, inspection_id, title, body"
 
 
+# Each source in ascending order of its index rowid: FTS5 writes out its pending terms whenever a
+# rowid is not larger than the one before, and history rows are indexed as -id, so in id order every
+# one of them forced a write (250,000 history lines: 23 s; in -id order: 2.6 s).
+_SOURCES = ((INSPECTION_ROW, "inspections", "NEW.id"), (FINDING_ROW, "findings", "NEW.id"),
+            (HISTORY_ROW, "finding_history", "NEW.id DESC"))
+
+
 def rebuild_search_index(db: Database) -> None:
     db.execute("DELETE FROM search_index")
-    for expression, source in ((INSPECTION_ROW, "inspections"), (FINDING_ROW, "findings"),
-                               (HISTORY_ROW, "finding_history")):
-        db.execute(f"INSERT INTO search_index ({_COLUMNS}) SELECT {expression} FROM {source} AS NEW")
+    for expression, source, order in _SOURCES:
+        db.execute(f"INSERT INTO search_index ({_COLUMNS}) SELECT {expression} FROM {source} AS NEW ORDER BY {order}")
 
 
 @contextmanager
