@@ -53,6 +53,7 @@ def test_findings_page_change_status_and_history_buttons(qtbot, demo_office, bus
     page = window.findings
     page.text_edit.setText("4P")
     page.apply_filters()
+    qtbot.waitUntil(lambda: not page.model.is_loading() and page.model.rowCount() == 1)
     page.table.selectRow(0)
     opened = []
 
@@ -67,8 +68,10 @@ def test_findings_page_change_status_and_history_buttons(qtbot, demo_office, bus
     monkeypatch.setattr(StatusChangeDialog, "exec", record_delay)
     page.change_status_button.click()
     assert opened == ["StatusChangeDialog"]
-    row = page.model.row_at(0)  # the list refreshed from the event bus
-    assert (row.status, row.rag) == ("Open – delayed", "Red")
+    qtbot.waitUntil(lambda: not page.model.is_loading()
+                    and (page.model.row_at(0).status, page.model.row_at(0).rag) == ("Open – delayed", "Red"))
+    # the list refreshed from the event bus (on a worker: it has words to search for)
+    assert page.selected_finding_id() == page.model.row_at(0).id  # and the finding is still selected
     shown = []
     monkeypatch.setattr(FindingHistoryDialog, "exec", lambda d: shown.append(d.model.rowCount()) or 0)
     page.history_button.click()

@@ -15,7 +15,8 @@ def test_findings_page_filters_opens_and_remembers(qtbot, demo_office, bus, toda
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("area for improvement"))
     page.text_edit.setText("4P")
     page.apply_filters()
-    assert page.count_label.text() == "1 finding"
+    assert page.count_label.text() == "Searching…"  # words are searched for on a worker
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 finding")
     page.table.selectRow(0)
     page.open_selected()
     assert window.current_page() == EDITOR
@@ -29,5 +30,6 @@ def test_findings_page_filters_opens_and_remembers(qtbot, demo_office, bus, toda
     window.close()
     again = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(again)
-    assert again.findings.text_edit.text() == "4P" and again.findings.count_label.text() == "1 finding"
+    assert again.findings.text_edit.text() == "4P"
+    qtbot.waitUntil(lambda: again.findings.count_label.text() == "1 finding")
     again.close()

@@ -67,7 +67,8 @@ class FindingsPage(QWidget):
         super().__init__(parent)
         self.office = office
         self.today_provider = today_provider
-        self.model = FindingsListModel(office, today_provider, self)
+        self.model = FindingsListModel(office, today_provider, self, background=True)  # words: on a worker
+        self._reselect_id: int | None = None
         self.table = QTableView(self)
         self.table.setAccessibleName("All findings")
         header = configure_record_table(self.table, self.model)
@@ -146,6 +147,7 @@ class FindingsPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, lambda action=action: self._lifecycle(action))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bus.changed.connect(self._on_changes)
+        self.model.loaded.connect(self._on_loaded)
 
     def _fill_lookups(self) -> None:
         for combo, lookup in ((self.status_combo, FINDING_STATUS_LOOKUP), (self.type_combo, INSPECTION_TYPE_LOOKUP)):
@@ -167,8 +169,19 @@ class FindingsPage(QWidget):
     def apply_filters(self) -> None:
         self._timer.stop()
         self.model.set_query(self.current_query())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.model.is_loading():
+            self.count_label.setText("Searching…")
+            return
         shown = self.model.total()
         self.count_label.setText(f"{shown:,} finding{'s' if shown != 1 else ''}")
+
+    def _on_loaded(self) -> None:
+        self._show_count()
+        if self._reselect_id is not None:
+            self._reselect(self._reselect_id)
 
     def open_selected(self) -> None:
         index = self.table.currentIndex()
@@ -211,6 +224,7 @@ class FindingsPage(QWidget):
             self._fill_lookups()
         if changes.inspections or changes.deleted_inspections or changes.lookups:
             selected = self.selected_finding_id()
+            self._reselect_id = selected  # (again when a search on a worker answers)
             self.model.refresh()
             self.apply_filters()
             self._reselect(selected)

@@ -1,4 +1,11 @@
-"""All findings across inspections, fetched lazily in pages; SQLite filters and sorts."""
+"""All findings across inspections, fetched lazily in pages; SQLite filters and sorts.
+
+With `background=True` (the Findings page) a query with words to search is answered on a worker
+with its own connection: a common word across ten years of records takes longer than a frame
+(~130 ms at ten times a usual office), and the window must not freeze while the user types. Until
+the answer arrives the previous rows stay and `is_loading()` is true; an answer to an older query is
+dropped. Queries without words read an index and are answered at once.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+import logging
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...domain.dates import format_uk
 from ...domain.finding_rows import FindingRow, FindingsQuery
 from ...domain.vocabulary import KIND_LABELS
 from ...services.office import Office
+from ..progress_task import run_on_own_connection
+from ..workers import run_in_background
 from .base import ALIGN_RIGHT, ColumnSpec, RowTableModel, Tone
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
 CLOSED_PREFIXES = ("closed", "not for local action", "not accepted")
@@ -30,12 +43,18 @@ def _target_text(row: FindingRow) -> str:
 
 
 class FindingsListModel(RowTableModel[FindingRow]):
-    def __init__(self, office: Office, today_provider: Callable[[], date] = date.today, parent=None):
+    loaded = Signal()  # the answer to the current query arrived (rows and total are up to date)
+
+    def __init__(self, office: Office, today_provider: Callable[[], date] = date.today, parent=None, *,
+                 background: bool = False):
         self._office = office
         self._today_provider = today_provider
         self._today = today_provider()
         self._query = FindingsQuery()
         self._total = 0
+        self._background = background
+        self._asked = 0  # which request the rows answer; a newer one makes older answers stale
+        self._loading = False
         super().__init__(self._columns(), parent)
         self.refresh()
 
@@ -75,20 +94,61 @@ class FindingsListModel(RowTableModel[FindingRow]):
         descending = Qt.SortOrder(order) == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=self.columns[column].sort_key, descending=descending))
 
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _on_worker(self) -> bool:
+        return self._background and bool(self._query.text.strip())
+
     def refresh(self, *, keep_loaded: bool = True) -> None:
         self._today = self._today_provider()
         wanted = max(BATCH_SIZE, len(self._rows)) if keep_loaded else BATCH_SIZE
+        self._asked += 1
+        asked, query = self._asked, self._query
+        if not self._on_worker():
+            self._show_first_page(asked, self._office.findings.count_and_first_page(query, wanted))
+            return
+        self._loading = True
+        self._ask_worker(lambda office: office.findings.count_and_first_page(query, wanted),
+                         lambda answer: self._show_first_page(asked, answer), asked)
+
+    def _ask_worker(self, work, deliver, asked: int) -> None:
+        def failed(error: BaseException) -> None:
+            log.warning("Findings not loaded: %s", error)
+            if asked == self._asked:
+                self._loading = False
+                self.loaded.emit()
+
+        run_in_background(run_on_own_connection(self._office.path, work),
+                          lambda answer: None if self._office.closed else deliver(answer), failed)
+
+    def _show_first_page(self, asked: int, answer: tuple[int, list[FindingRow]]) -> None:
+        if asked != self._asked:
+            return  # the user has asked something else since
+        self._loading = False
         self.beginResetModel()
-        self._total, self._rows = self._office.findings.count_and_first_page(self._query, wanted)
+        self._total, self._rows = answer[0], list(answer[1])
         self.endResetModel()
+        self.loaded.emit()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._loading:
             return
-        batch = self._office.findings.rows(self._query, limit=BATCH_SIZE, offset=len(self._rows))
+        asked, query, offset = self._asked, self._query, len(self._rows)
+        if not self._on_worker():
+            self._append(asked, offset, self._office.findings.rows(query, limit=BATCH_SIZE, offset=offset))
+            return
+        self._loading = True
+        self._ask_worker(lambda office: office.findings.rows(query, limit=BATCH_SIZE, offset=offset),
+                         lambda batch: self._append(asked, offset, batch), asked)
+
+    def _append(self, asked: int, offset: int, batch: list[FindingRow]) -> None:
+        if asked != self._asked or offset != len(self._rows):
+            return
+        self._loading = False
         if not batch:
             self._total = len(self._rows)
             return
