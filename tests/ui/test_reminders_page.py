@@ -10,12 +10,18 @@ from opcc_desktop.ui.application import build_main_window
 from opcc_desktop.ui.main_window import EDITOR, MEETING, REMINDERS
 
 
+def wait_for_reminders(qtbot, page):
+    """The page reads its deadlines on a worker: wait until the last request has answered."""
+    qtbot.waitUntil(lambda: not page.is_loading())
+
+
 @pytest.fixture
 def window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
     monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)
     window.show_page(REMINDERS)
+    wait_for_reminders(qtbot, window.reminders)
     yield window
     window.inspections._filter_timer.stop()  # noqa: SLF001
     window.close()
@@ -23,7 +29,7 @@ def window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_reminders_are_grouped_most_urgent_first_and_open_their_record(window, demo_office):
+def test_reminders_are_grouped_most_urgent_first_and_open_their_record(window, demo_office, qtbot):
     page = window.reminders
     rows = page.model.rows
     assert rows and [r.urgency for r in rows] == sorted(r.urgency for r in rows)
@@ -34,24 +40,30 @@ def test_reminders_are_grouped_most_urgent_first_and_open_their_record(window, d
     page.open_selected()
     assert window.current_page() == EDITOR and window.editor.current_id() == demo2.id
     window.show_page(REMINDERS)
+    wait_for_reminders(qtbot, page)
     action = next(r for r in page.model.rows if r.thing.kind == "action")
     page.select_key(action.thing.key)
     page.open_selected()
     assert window.current_page() == MEETING
 
 
-def test_acknowledge_snooze_and_restore(window):
+def test_acknowledge_snooze_and_restore(window, qtbot):
     page = window.reminders
     first = page.model.rows[0].thing.key
     page.select_key(first)
     page.acknowledge_selected()
+    assert page.is_loading()  # read again on a worker
+    wait_for_reminders(qtbot, page)
     assert first not in [r.thing.key for r in page.model.rows]
     page.show_hidden.setChecked(True)
+    wait_for_reminders(qtbot, page)
     assert page.select_key(first)
     page.restore_selected()
     page.show_hidden.setChecked(False)
+    wait_for_reminders(qtbot, page)
     assert page.select_key(first)
     page.snooze_selected(days=3)
+    wait_for_reminders(qtbot, page)
     assert first not in [r.thing.key for r in page.model.rows]
 
 
@@ -84,3 +96,29 @@ def test_dashboard_shows_other_late_deadlines_and_what_is_next(window, qtbot):
     assert dashboard.next_label.text().startswith("Next: chief constable's comments DEMO-002 – 24/11/2026")
     dashboard.reminders_button.click()
     assert window.current_page() == REMINDERS
+
+
+def test_the_list_is_read_on_a_worker_and_a_stale_answer_dropped(window, qtbot, monkeypatch):
+    import threading
+
+    from opcc_desktop.ui.pages import reminders_page
+
+    page = window.reminders
+    threads = []
+    real = reminders_page.reminders_and_compliance
+
+    def recording(office, today, include_silenced):
+        threads.append(threading.current_thread())
+        return real(office, today, include_silenced)
+
+    monkeypatch.setattr(reminders_page, "reminders_and_compliance", recording)
+    everything = len(page.model.rows)
+    page.show_hidden.setChecked(True)  # asks…
+    page.show_hidden.setChecked(False)  # …and asks again before the first answer is shown
+    assert page.is_loading() and len(page.model.rows) == everything  # the list stays meanwhile
+    wait_for_reminders(qtbot, page)
+    from opcc_desktop.ui.workers import pending_tasks
+
+    qtbot.waitUntil(lambda: pending_tasks() == 0)
+    assert len(page.model.rows) == everything  # the last request's answer (hidden ones not listed)
+    assert threads and all(thread is not threading.main_thread() for thread in threads)

@@ -60,7 +60,10 @@ class CompliancePanel(QGroupBox):
         layout.addLayout(row)
 
     def refresh(self) -> None:
-        figures = self.office.reminders.compliance(self.today_provider())
+        self.show_figures(self.office.reminders.compliance(self.today_provider()))
+
+    def show_figures(self, figures: list[YearCompliance]) -> None:
+        """Figures read elsewhere (the Reminders page reads them on a worker with its reminders)."""
         self.model.set_rows(figures)
         self.summary_label.setText(f"Currently overdue: {currently_overdue(figures)}. "
                                    "On time = published within 56 days, publication day counted as day 1.")
