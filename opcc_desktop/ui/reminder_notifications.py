@@ -8,6 +8,7 @@ user about at which urgency, so nothing is announced twice and a start never flo
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Protocol
@@ -62,6 +63,9 @@ def summary_message(reminders: list[Reminder]) -> str:
     return "\n".join(lines)
 
 
+log = logging.getLogger(__name__)
+
+
 class ReminderWatcher(QObject):
     def __init__(self, office: Office, notifier: Notifier, today_provider: Callable[[], date], parent=None):
         super().__init__(parent)
@@ -72,15 +76,30 @@ class ReminderWatcher(QObject):
         self._started = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.check_in_background)
 
     def start(self) -> None:
-        self.check()
+        self.check_in_background()
         self.timer.start()
 
+    def check_in_background(self) -> None:
+        """Read the reminders on a worker with its own connection (a large office has thousands: a
+        check on the GUI thread froze the window for ~0.4 s), then announce on the GUI thread."""
+        from .progress_task import run_on_own_connection
+        from .workers import run_in_background
+
+        today = self.today_provider()
+        run_in_background(run_on_own_connection(self.office.path, lambda office: office.reminders.current(today)),
+                          lambda found: None if self.office.closed else self.announce(found),
+                          lambda error: log.warning("Reminders not checked: %s", error))
+
     def check(self) -> list[Reminder]:
+        """Read the reminders here and announce them; returns what was announced."""
+        return self.announce(self.office.reminders.current(self.today_provider()))
+
+    def announce(self, reminders: list[Reminder]) -> list[Reminder]:
         """Notify about reminders not yet told at their current urgency; returns what was announced."""
-        current = [r for r in self.office.reminders.current(self.today_provider()) if r.urgency in NOTIFY_URGENCIES]
+        current = [r for r in reminders if r.urgency in NOTIFY_URGENCIES]
         fresh = [r for r in current if self._told.get(r.thing.key) != r.urgency]
         self._told = {r.thing.key: r.urgency for r in current}
         if fresh:

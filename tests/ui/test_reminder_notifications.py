@@ -49,3 +49,26 @@ def test_tray_notifier_where_the_platform_has_a_tray(qtbot):
     notifier = TrayNotifier(parent)
     notifier.notify("Test", "A message")
     assert notifier.tray.isVisible()
+
+
+def test_the_started_watcher_reads_reminders_on_a_worker(qtbot, demo_office, monkeypatch):
+    import threading
+
+    from opcc_desktop.services.reminders import ReminderService
+
+    threads = []
+    real = ReminderService.current
+
+    def recording(self, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ReminderService, "current", recording)
+    fake = FakeNotifier()
+    watcher = ReminderWatcher(demo_office, fake, lambda: TODAY)
+    watcher.start()
+    assert fake.shown == []  # nothing read on this thread
+    qtbot.waitUntil(lambda: len(fake.shown) == 1)
+    assert "overdue" in fake.shown[0][1]
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    watcher.timer.stop()
