@@ -55,7 +55,8 @@ def current_owner(now: datetime) -> LockOwner:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name available is not a reason to refuse to start
         user = "an unknown user"
-    return LockOwner(user, socket.gethostname(), os.getpid(), now)
+    # To the second, as the lock file records it: release() compares the file's owner with this one.
+    return LockOwner(user, socket.gethostname(), os.getpid(), now.replace(microsecond=0))
 
 
 class InstanceLock:

@@ -65,3 +65,15 @@ def test_a_lock_from_another_machine_is_respected(tmp_path):
     with pytest.raises(DatabaseInUseError, match="FRONT-DESK"):
         InstanceLock.acquire(db, _owner())
     assert lock_path(db).exists()
+
+
+def test_a_lock_taken_at_any_moment_is_removed_when_released(tmp_path):
+    from datetime import datetime
+
+    from opcc_desktop.instance_lock import InstanceLock, current_owner, lock_path
+
+    database = tmp_path / "office.sqlite3"
+    lock = InstanceLock.acquire(database, current_owner(datetime(2026, 11, 23, 7, 47, 54, 979650)))
+    assert lock_path(database).exists()
+    lock.release()
+    assert not lock_path(database).exists()  # the window's lock goes when it closes (microseconds and all)
