@@ -73,17 +73,24 @@ def _bare_font() -> str:
     return "BareDejaVu"
 
 
-def bare_reportlab_pdf(paragraphs: list[str], appendix_rows: list[tuple[str, str]]) -> bytes:
-    """The same text as the letter, laid out by ReportLab alone (same embedded font): paragraphs, then
-    a two-column table with a repeating header row."""
+def bare_reportlab_pdf(paragraphs: list[str], appendix_rows: list[tuple[str, ...]],
+                       col_widths: list[float] | None = None, cell_size: tuple[float, float] | None = None) -> bytes:
+    """The same text as the letter, laid out by ReportLab alone (same embedded font, no styling, no
+    page furniture, no application code): paragraphs, then one table with a repeating header row.
+
+    `appendix_rows` holds the text of each appendix row's cells; `col_widths` and `cell_size` (font
+    size, leading) give the letter's table geometry. Without them: two equal 230 pt columns at the
+    body size (the floor of runs before 2026-11-23 07:50, kept for comparison)."""
     styles = getSampleStyleSheet()
     body = styles["BodyText"].clone("bare", fontName=_bare_font())
+    cell = body if cell_size is None else body.clone("bare_cell", fontSize=cell_size[0], leading=cell_size[1])
     story: list = [Paragraph(escape(text), body) for text in paragraphs]
     if appendix_rows:
         story.append(PageBreak())
-        rows = [[Paragraph("Finding", body), Paragraph("Response", body)]]
-        rows += [[Paragraph(escape(a), body), Paragraph(escape(b), body)] for a, b in appendix_rows]
-        story.append(Table(rows, colWidths=[230, 230], repeatRows=1))
+        columns = len(appendix_rows[0])
+        rows = [[Paragraph(f"Column {n + 1}", cell) for n in range(columns)]]
+        rows += [[Paragraph(escape(text), cell) for text in row] for row in appendix_rows]
+        story.append(Table(rows, colWidths=col_widths or [460 / columns] * columns, repeatRows=1))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()

@@ -89,6 +89,8 @@ def measure_scale(scale: float, repeat: int, cold_runs: int = COLD_RUNS) -> tupl
         ("save a finding", app["finding_save_ms"], None, "ms", "≤ 50 ms", None, 50),
         (f"letter, {app['letter_findings']}-finding appendix", app["letter_ms"], app["letter_floor_ms"], "ms",
          "≤ 1.5× bare ReportLab", 1.5, None),
+        ("letter against the earlier two-column floor", app["letter_ms"], app["letter_two_column_floor_ms"], "ms",
+         "(context)", None, None),
         ("import whole database (JSON)", app["import_s"], None, "s", "≤ 30 s at scale 10", None, 30),
         ("export whole database (JSON)", app["export_s"], None, "s", "(context)", None, None),
         ("peak memory at first paint (window)", cold["window_peak_ready"], cold["bare_peak_ready"], "MB",
