@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
@@ -50,6 +51,15 @@ WINDOW_STATE_KEY = "main_window"
 SPLITTER_STATE_KEY = "main_window/splitter"
 DAY_CHECK_MS = 60_000
 WARM_UP_AFTER_MS = 1500  # build the other pages once the dashboard has painted and settled
+WARM_UP_IMPORTS = {  # each page's heavier modules, imported one per step before the page is built
+    INSPECTIONS: ("pages.inspections_page",),
+    EDITOR: ("forms.findings_panel", "forms.inspection_form", "letter_preview", "letter_editor", "letter_actions",
+             "boards.discussed_at", "forms.inspection_editor"),
+    BOARDS: ("boards.boards_page",),
+    MEETING: ("boards.meeting_editor",),
+    REMINDERS: ("pages.reminders_page",),
+    FINDINGS: ("pages.findings_page",),
+}
 NAV_ITEM_PADDING = 10
 
 
@@ -81,7 +91,7 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(self.stack, [
             lambda: self.dashboard, self._build_inspections, self._build_editor, self._build_boards,
             self._build_meeting_editor, self._build_reminders, self._build_findings,
-        ], self._on_page_built)
+        ], self._on_page_built, self._warm_up_preparations())
         self.pages.page(DASHBOARD)
         self.nav_model = QStringListModel(PAGE_NAMES, self)
         self.nav = self._build_nav()
@@ -169,6 +179,14 @@ class MainWindow(QMainWindow):
         page.open_requested.connect(self.open_inspection_at)
         page.restore_state()
         return page
+
+    def _warm_up_preparations(self) -> dict[int, list[Callable[[], object]]]:
+        """Before each page is built in the background, its modules are imported one per step."""
+        preparations = {number: [lambda name=name: importlib.import_module(f"{__package__}.{name}") for name in names]
+                        for number, names in WARM_UP_IMPORTS.items()}
+        preparations[INSPECTIONS].insert(0, lambda: self.office.inspections)  # sqlite-utils and the service
+        preparations[EDITOR] += [lambda: self.office.settings, lambda: self.office.tracker]  # (and boards)
+        return preparations
 
     def _on_page_built(self, _number: int, page) -> None:
         name_fields(page)  # screen-reader names from the visible labels
