@@ -3,7 +3,8 @@
 
 Creates `.venv` beside the project with the Python running this script, installs the project and
 its test dependencies there (again only when pyproject.toml changes), then opens the app or runs
-the whole test suite. Standard library only, so it works on a fresh machine and on Windows
+the whole test suite. `test` first runs ruff and mypy (settings in pyproject.toml) unless it is
+given test paths, and fails when they find anything; `lint` runs only them. Standard library only, so it works on a fresh machine and on Windows
 (`py tools\\dev.py run`).
 """
 
@@ -44,18 +45,38 @@ def ensure_environment() -> Path:
     return python
 
 
+def focussed(pytest_args: list[str]) -> bool:
+    """True when the test command names test files or folders (`test -q -x tests/ui`): lint only the whole run."""
+    return any((ROOT / arg.split("::")[0]).exists() for arg in pytest_args if not arg.startswith("-"))
+
+
+def lint(python: Path) -> int:
+    """ruff and mypy over the project, with the settings in pyproject.toml; non-zero when either finds anything."""
+    failed = 0
+    for name, command in (("ruff", ["-m", "ruff", "check", "."]), ("mypy", ["-m", "mypy"])):
+        print(f"{name} …", flush=True)
+        failed |= subprocess.call([str(python), *command], cwd=ROOT) != 0
+    return int(failed)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "setup"}:
-        print("usage: tools/dev.py run [APP ARGS…] | test [PYTEST ARGS…] | setup", file=sys.stderr)
+    if not argv or argv[0] not in {"run", "test", "lint", "setup"}:
+        print("usage: tools/dev.py run [APP ARGS…] | test [PYTEST ARGS…] | lint | setup", file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
     python = ensure_environment()
     if command == "setup":
         return 0
+    if command == "lint":
+        return lint(python)
     if command == "run":
         return subprocess.call([str(python), "-m", "opcc_desktop", *rest], cwd=ROOT)
+    linted = 0 if focussed(rest) else lint(python)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    tested = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if linted and not tested:
+        print("tests passed, but ruff or mypy found problems (above)", file=sys.stderr)
+    return tested or linted
 
 
 if __name__ == "__main__":
