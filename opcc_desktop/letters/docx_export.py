@@ -19,7 +19,7 @@ from opcc_desktop.letters.compose import APPENDIX_HEADING
 from opcc_desktop.letters.letter_data import LetterData, ResponseSheetData
 from opcc_desktop.letters.page_furniture import image_is_usable
 
-_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # XML cannot hold these
+_CONTROL = dict.fromkeys([*range(9), 11, 12, *range(14, 32), 127])  # XML cannot hold these
 
 
 def _clean(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from sqlite_utils import Database
 
@@ -60,7 +60,7 @@ def _short(value) -> str:
 
 def _line(row: tuple) -> AuditLine:
     line_id, at, who, table, row_id, action, changes, inspection_id = row
-    stamp = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    stamp = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
     try:
         parsed = json.loads(changes) if changes else {}
     except json.JSONDecodeError:

@@ -84,7 +84,7 @@ def _read_xlsx(path: Path) -> Sheet:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+    except Exception as exc:
         raise InterchangeError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
     try:
         lines = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]

@@ -79,7 +79,7 @@ def m0001_core_schema(db: Database) -> None:
 
 
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils has no public list
+    return [m.name for m in migrations._migrations]
 
 
 @migrations(name="m0004_boards")

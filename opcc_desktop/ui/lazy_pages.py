@@ -67,7 +67,7 @@ class LazyPages:
             else:
                 try:
                     step()
-                except Exception:  # noqa: BLE001 - a preparation is an optimisation; the page still builds
+                except Exception:
                     log.exception("Preparing page %s failed", number)
             return any(number not in self._pages for number, _ in self._warm_up)
         return False

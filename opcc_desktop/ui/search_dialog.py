@@ -82,6 +82,6 @@ class SearchDialog(QDialog):
         self.accept()
         self.open_record(hit.inspection_id, hit.record_id if hit.kind in ("finding", "update") else None)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override: no search may fire after closing
+    def done(self, result: int) -> None:
         self._timer.stop()
         super().done(result)

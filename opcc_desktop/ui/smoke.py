@@ -214,7 +214,7 @@ def run_smoke(
         log.error("smoke test failed: %s", exc)
         _write(err, f"opcc-desktop: smoke test FAILED: {exc}")
         return 1
-    except Exception as exc:  # noqa: BLE001 - report any failure as a reason, never a bare traceback
+    except Exception as exc:
         log.exception("smoke test failed")
         _write(err, f"opcc-desktop: smoke test FAILED: {type(exc).__name__}: {exc}")
         return 1

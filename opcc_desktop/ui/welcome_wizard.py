@@ -56,8 +56,8 @@ JSON_FILTER = "JSON files (*.json);;All files (*)"
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx);;All files (*)"
 START_CHOICES = (
     (DEMO, "Load the &demonstration office",
-     "Two published HMICFRS reports and three invented ones with live s.55 deadlines, to try every part "
-     "of the program. Delete them when you start real work."),
+     ("Two published HMICFRS reports and three invented ones with live s.55 deadlines, to try every part "
+     "of the program. Delete them when you start real work.")),
     (IMPORT_JSON, "&Import records from an OPCC Desktop file (.json)",
      "A file exported from another copy of OPCC Desktop (File → Export JSON)."),
     (IMPORT_SPREADSHEET, "Import an existing &spreadsheet tracker (.xlsx)",

@@ -37,7 +37,7 @@ def bundle(tmp_path_factory):
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800,
+        cwd=ROOT, check=False, capture_output=True, text=True, timeout=1800,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     print(f"\nPyInstaller build: {time.perf_counter() - started:.1f} s")
@@ -54,7 +54,7 @@ def _run(exe: Path, *args: str, data_dir: Path):
     # An empty PYTHONPATH and a foreign working folder: the frozen program must not see the checkout.
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env.update(QT_QPA_PLATFORM="offscreen", OPCC_DESKTOP_DATA_DIR=str(data_dir))
-    return subprocess.run([str(exe), *args], cwd=data_dir, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run([str(exe), *args], cwd=data_dir, env=env, check=False, capture_output=True, text=True, timeout=300)
 
 
 def test_folder_layout(bundle):

@@ -108,11 +108,11 @@ def test_discussed_at_opens_the_meeting_and_its_agenda_reorders(qtbot, demo_offi
     assert window.meeting_editor.current_id() == discussion.meeting_id
 
     editor = window.meeting_editor
-    titles = [i.title for i in editor._items]  # noqa: SLF001
+    titles = [i.title for i in editor._items]
     assert len(titles) == 3
     editor.view.items_table.selectRow(1)
     editor.view.up_button.click()
-    assert [i.title for i in editor._items] == [titles[1], titles[0], titles[2]]  # noqa: SLF001
+    assert [i.title for i in editor._items] == [titles[1], titles[0], titles[2]]
     assert editor.view.items_model.index(0, 1).data() == titles[1]
     assert editor.view.items_model.index(0, 0).data() == "1"
     assert editor.is_dirty()

@@ -23,7 +23,7 @@ def window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
     window.show_page(REMINDERS)
     wait_for_reminders(qtbot, window.reminders)
     yield window
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -123,7 +123,7 @@ def test_window_state_is_saved_and_restored(qtbot, demo_office, bus, today_provi
     assert second.inspections.table.columnWidth(0) == 133
     assert second.inspections.model.summary_query.sort == "title"
     for shown in (first, second):  # pending filters must not fire in a later test, after this file is closed
-        shown.inspections._filter_timer.stop()  # noqa: SLF001
+        shown.inspections._filter_timer.stop()
 
 
 def test_delete_confirms_with_the_literal_title(window, qtbot, answer_message_boxes):
@@ -174,8 +174,8 @@ def test_import_errors_are_shown_and_nothing_is_written(qtbot, window, tmp_path,
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(exported), ""))
     window.action_import.trigger()
     finished()
-    assert shown[-1] == ("Import finished", "Imported 5 inspections (0 new, 5 replaced) with 10 findings."
-                                            " Imported 5 boards with their meetings and actions.")
+    assert shown[-1] == ("Import finished", ("Imported 5 inspections (0 new, 5 replaced) with 10 findings."
+                                            " Imported 5 boards with their meetings and actions."))
 
 
 def test_settings_dialog_saves_through_the_office(qtbot, office, bus):

@@ -369,6 +369,6 @@ class InspectionEditor(QWidget):
             return self.current_id()
         return None
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._refresh()  # the s.55 panel counts from today, which may have moved on

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -203,7 +204,7 @@ class InspectionEditorView(QWidget):
             self.findings_panel.remove_button, self.findings_panel.move_up_button,
             self.findings_panel.move_down_button, editor.kind_combo,
         ]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def field_widget(self, name: str) -> QWidget | None:

@@ -49,7 +49,7 @@ class InspectionsTableModel(RowTableModel[InspectionSummary]):
         self.refresh()
 
     def _columns(self) -> list[ColumnSpec[InspectionSummary]]:
-        today = lambda: self._today  # noqa: E731 - read at paint time, set at refresh
+        today = lambda: self._today
         return [
             ColumnSpec("Ref", lambda s: s.reference, "reference"),
             ColumnSpec("Title", lambda s: s.title, "title"),
