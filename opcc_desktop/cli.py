@@ -146,7 +146,7 @@ def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args, create=False)
     inspection = InspectionService(db).find(args.reference)
-    data = home_secretary_letter(db, inspection.id, args.date or date.today())
+    data = home_secretary_letter(db, inspection.saved_id, args.date or date.today())
     try:
         pages = write_letter_pdf(data, args.out)
     except OSError as exc:

@@ -39,4 +39,4 @@ def deadlines_calendar(things: list[DueThing], today: date, office_name: str = "
         event.add("categories", [what])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())

@@ -162,7 +162,11 @@ def _plan_one(db: Database, group: SheetInspection, preview: ImportPreview) -> N
                                 reference=group.reference)
         preview.new_inspections += 1
     else:
-        inspection = repo.get_inspection(db, existing_id)
+        stored = repo.get_inspection(db, existing_id)
+        if stored is None:  # deleted since it was matched
+            preview.problems.append(f"{where}: the inspection it matched no longer exists")
+            return
+        inspection = stored
         preview.updated_inspections += 1
     findings = list(inspection.findings)
     for sheet_finding in group.findings:

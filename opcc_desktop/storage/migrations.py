@@ -75,7 +75,7 @@ def m0001_core_schema(db: Database) -> None:
         for lookup, values in DEFAULT_LOOKUPS.items()
         for position, value in enumerate(values)
     ]
-    db["lookup_values"].insert_all(rows)
+    db.table("lookup_values").insert_all(rows)
 
 
 def known_migration_names() -> list[str]:

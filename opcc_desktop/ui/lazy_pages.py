@@ -44,8 +44,9 @@ class LazyPages:
             page = self._factories[number]()
             was_current = self.stack.currentIndex() == number
             placeholder = self.stack.widget(number)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.stack.insertWidget(number, page)
             if was_current:
                 self.stack.setCurrentIndex(number)

@@ -137,7 +137,7 @@ def _check_letter(office, today: date, folder: Path) -> None:
         return
     out = folder / "smoke-letter.pdf"
     office.write_letter(office.letter(first[0].id, today), out)
-    document = QPdfDocument(None)
+    document = QPdfDocument()
     try:
         if document.load(str(out)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
             raise SmokeFailure(f"the letter PDF could not be read back ({document.status()})")

@@ -97,8 +97,9 @@ class OfficePage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label_text in OFFICE_FIELDS:
             value = values.get(key) or ""
+            editor: QLineEdit | QPlainTextEdit
             if key == "office_address":
-                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(value, self)
+                editor = QPlainTextEdit(value, self)
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 5 + 12)
             else:

@@ -6,7 +6,7 @@ Slow (about 20–60 s of PyInstaller), so it runs only when asked:
 
 (`tools/dev.py` then also installs the `[package]` extra, i.e. PyInstaller.) It proves that the spec,
 its hidden imports and the bundled resources are right: the frozen program opens the window,
-loads the demonstration office from `resources/`, and renders a letter with the bundled fonts.
+loads the demonstration office from the packaged `resources_data/`, and renders a letter with the bundled fonts.
 """
 
 import os
@@ -61,9 +61,9 @@ def test_folder_layout(bundle):
     assert _exe(bundle, "opcc-desktop").is_file()
     assert _exe(bundle, "opcc-desktop-cli").is_file()
     internal = bundle / "_internal"
-    assert (internal / "resources" / "demo" / "demo-office.json").is_file()
-    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
-    assert (internal / "resources" / "icons" / "opcc-desktop.png").is_file()
+    assert (internal / "opcc_desktop" / "resources_data" / "demo" / "demo-office.json").is_file()
+    assert (internal / "opcc_desktop" / "resources_data" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (internal / "opcc_desktop" / "resources_data" / "icons" / "opcc-desktop.png").is_file()
     names = {p.name.lower() for p in internal.rglob("*")}
     assert not any("webengine" in n or "qt6quick" in n or "qt6qml" in n for n in names), "unused Qt modules bundled"
 

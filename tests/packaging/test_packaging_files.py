@@ -46,7 +46,7 @@ def test_spec_builds_a_folder_with_two_executables_and_no_upx():
     assert '"opcc-desktop", False' in spec and '"opcc-desktop-cli", True' in spec
     assert "COLLECT(" in spec and "exclude_binaries=True" in spec  # a folder build, not onefile
     assert "opcc-desktop.ico" in spec and "write_version_file" in spec
-    assert '(str(ROOT / "resources"), "resources")' in spec
+    assert '(str(ROOT / "resources"), "opcc_desktop/resources_data")' in spec
 
 
 def test_inno_setup_is_per_user_and_keeps_user_data():

@@ -71,7 +71,7 @@ def test_calendar_export_from_the_menu(window, tmp_path, monkeypatch, answer_mes
     shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
     target = tmp_path / "deadlines"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.action_calendar.trigger()
+    window.menu_actions.calendar.trigger()
     saved = tmp_path / "deadlines.ics"
     events = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
     assert any("DEMO-003" in str(e["summary"]) for e in events)

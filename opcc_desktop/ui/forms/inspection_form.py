@@ -78,7 +78,7 @@ class InspectionEditorView(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.setEditable(True)
         self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.type_combo.lineEdit().setPlaceholderText("Choose or type the kind of report")
+        self.type_combo.setPlaceholderText("Choose or type the kind of report")
         self.published_field = DateField(today_provider=today_provider)
         self.forces_edit = QLineEdit()
         self.forces_edit.setPlaceholderText("Separate several with ;  e.g. Cumbria; Lancashire")
@@ -185,7 +185,7 @@ class InspectionEditorView(QWidget):
         top.addWidget(details, 1)
         top.addWidget(self.s55_panel)
         page = QWidget()
-        column = QVBoxLayout(page)
+        column = self.page_column = QVBoxLayout(page)  # the inspection editor adds its panels to it
         column.setContentsMargins(12, 10, 12, 12)
         column.setSpacing(10)
         column.addLayout(top)
