@@ -66,6 +66,8 @@ def test_folder_layout(bundle):
     assert (internal / "opcc_desktop" / "resources_data" / "icons" / "opcc-desktop.png").is_file()
     names = {p.name.lower() for p in internal.rglob("*")}
     assert not any("webengine" in n or "qt6quick" in n or "qt6qml" in n for n in names), "unused Qt modules bundled"
+    assert not [n for n in names if n.endswith(".qm") and not n.startswith(("qt_en", "qtbase_en"))], "translations"
+    assert not [n for n in names if "gtk" in n or "eglfs" in n or "opengl32sw" in n], "unused plugins or their libraries"
 
 
 def test_frozen_smoke_passes_headless(bundle, tmp_path):

@@ -5,6 +5,8 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
+
+import pytest
 from pathlib import Path
 
 from opcc_desktop import __version__
@@ -76,3 +78,48 @@ def test_build_script_and_readme_name_every_artefact():
     for name in ("build_windows.ps1", "PrivilegesRequired=lowest", "msiexec", "opcc-desktop-cli.exe smoke",
                  "%LOCALAPPDATA%"):
         assert name in readme
+
+
+def _spec_filters():
+    """The spec's pruning functions, lifted out of it (the spec itself only runs inside PyInstaller)."""
+    tree = ast.parse((PACKAGING / "opcc-desktop.spec").read_text(encoding="utf-8"))
+    wanted = {"UNUSED_PLUGIN_TYPES", "UNUSED_PLUGINS", "UNUSED_LIBS", "plugin_used", "foreign_translation",
+              "unused_plugin"}
+    nodes = [node for node in tree.body
+             if (isinstance(node, ast.FunctionDef) and node.name in wanted)
+             or (isinstance(node, ast.Assign) and any(getattr(t, "id", None) in wanted for t in node.targets))]
+    namespace = {"os": __import__("os")}
+    exec(compile(ast.Module(body=nodes, type_ignores=[]), "opcc-desktop.spec", "exec"), namespace)
+    return namespace
+
+
+@pytest.mark.parametrize("dest, foreign", [
+    ("PySide6/Qt/translations/qtbase_de.qm", True),   # Linux and macOS wheels
+    ("PySide6\\translations\\qtbase_de.qm", True),     # Windows wheels: the layout the old pruning missed
+    ("PySide6\\translations\\qt_fr.qm", True),
+    ("PySide6\\translations\\qtbase_en.qm", False),
+    ("PySide6/Qt/translations/qt_en.qm", False),
+    ("opcc_desktop/resources_data/demo/demo-office.json", False),
+])
+def test_translations_are_pruned_on_every_platform(dest, foreign):
+    assert _spec_filters()["foreign_translation"](dest) is foreign
+
+
+@pytest.mark.parametrize("dest, unused", [
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", True),
+    ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),  # the smoke test runs offscreen
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+    ("PySide6\\plugins\\tls\\qschannelbackend.dll", True),
+    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+    ("PySide6\\plugins\\imageformats\\qtiff.dll", True),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", False),
+])
+def test_unused_qt_plugins_are_left_out(dest, unused):
+    assert _spec_filters()["unused_plugin"](dest) is unused
+
+
+def test_windows_opengl_fallbacks_are_left_out():
+    libs = _spec_filters()["UNUSED_LIBS"]
+    assert "opengl32sw" in libs and "d3dcompiler" in libs
