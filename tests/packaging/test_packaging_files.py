@@ -81,16 +81,11 @@ def test_build_script_and_readme_name_every_artefact():
 
 
 def _spec_filters():
-    """The spec's pruning functions, lifted out of it (the spec itself only runs inside PyInstaller)."""
-    tree = ast.parse((PACKAGING / "opcc-desktop.spec").read_text(encoding="utf-8"))
-    wanted = {"UNUSED_PLUGIN_TYPES", "UNUSED_PLUGINS", "UNUSED_LIBS", "plugin_used", "foreign_translation",
-              "unused_plugin"}
-    nodes = [node for node in tree.body
-             if (isinstance(node, ast.FunctionDef) and node.name in wanted)
-             or (isinstance(node, ast.Assign) and any(getattr(t, "id", None) in wanted for t in node.targets))]
-    namespace = {"os": __import__("os")}
-    exec(compile(ast.Module(body=nodes, type_ignores=[]), "opcc-desktop.spec", "exec"), namespace)
-    return namespace
+    """packaging/bundle_filters.py, which the spec imports (it sits beside it, outside any package)."""
+    spec = importlib.util.spec_from_file_location("bundle_filters", PACKAGING / "bundle_filters.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return vars(module)
 
 
 @pytest.mark.parametrize("dest, foreign", [
