@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, datetime
 
-from .dates import parse_uk_date
+from .dates import in_range, parse_uk_date
 
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4})$")
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
@@ -30,6 +30,11 @@ def cell_text(value: object) -> str:
 
 
 def cell_date(value: object) -> date | None:
+    found = _cell_date(value)
+    return in_range(found) if found is not None else None
+
+
+def _cell_date(value: object) -> date | None:
     """A date from an Excel date cell or text: 2021-03-31, 31/03/2021, 31 March 2021, March 2021 (end of
     month). Empty → None. Anything else raises ValueError with a plain message."""
     if value is None:

@@ -119,9 +119,8 @@ def import_document(db: Database, data: Any) -> ImportReport:
     bulk = rows >= BULK_ROWS
     with (bulk_page_cache(db) if bulk else nullcontext()), db.atomic(), \
             (search_triggers_suspended(db) if bulk else nullcontext()):
-        audit_store.set_row_auditing(db, False)  # one summary line below instead of one per row
-        _write_document(db, document, workflows, boards, report, touched)
-        audit_store.set_row_auditing(db, True)
+        with audit_store.row_auditing_paused(db):  # one summary line below instead of one per row
+            _write_document(db, document, workflows, boards, report, touched)
         audit_store.add_line(db, "import", None, "import", json.dumps({"summary": report.summary()}))
     report.changes = Changes(inspections=frozenset(touched), settings=bool(document.settings),
                              lookups=bool(report.new_lookup_values), boards=bool(boards))

@@ -15,22 +15,32 @@ from .migration_names import MIGRATION_NAMES, MIGRATION_SET
 if TYPE_CHECKING:  # sqlite-utils is imported only when a migration is pending or a service needs it
     from sqlite_utils import Database
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+class UnusableFileError(DatabaseFileError):
+    """The file is empty, damaged, garbled or not an OPCC Desktop database: offer to restore a backup."""
 
 
-def _check_is_sqlite(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _refuse_odd_file(path: Path) -> None:
+    """Only `stat`: the file is never opened by hand (on POSIX, closing any handle on a database drops
+    every SQLite lock this process holds on it; another process could then delete the WAL under it)."""
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a folder, not a database file.")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseFileError(f"{path} is not an OPCC Desktop database (it is not an SQLite file). It was left untouched.")
+    if path.exists() and path.stat().st_size == 0:
+        raise UnusableFileError(f"{path} is empty (0 bytes): it is not an OPCC Desktop database. "
+                                "It was left untouched.")
+
+
+def _unusable(path: Path | str, exc: BaseException) -> UnusableFileError:
+    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+        return UnusableFileError(f"{path} is not an OPCC Desktop database (it is not an SQLite file). "
+                                 "It was left untouched.")
+    what = f"{exc}" if isinstance(exc, sqlite3.DatabaseError) else "its contents cannot be read"
+    return UnusableFileError(f"{path} is damaged and cannot be opened ({what}). It was left untouched.")
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=10)
+    from .audit_session import AuditedConnection
+
+    conn = sqlite3.connect(str(path), timeout=10, factory=AuditedConnection)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
@@ -57,7 +67,7 @@ def _check_schema_not_newer(conn: sqlite3.Connection, path: Path | str, applied:
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
         ).fetchone()[0]
         if user_tables:
-            raise DatabaseFileError(
+            raise UnusableFileError(
                 f"{path} is an SQLite file but not an OPCC Desktop database. It was left untouched."
             )
 
@@ -90,24 +100,54 @@ def _migrate(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
 def open_connection(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     """Open (creating if allowed) and migrate the database at `path`: a plain sqlite3 connection.
 
-    An up-to-date file is opened without importing sqlite-utils (the window's cold start). Raises
-    DatabaseFileError with a plain message."""
+    An up-to-date file is opened without importing sqlite-utils (the window's cold start). Creating or
+    upgrading the file holds the writer's lock. Raises DatabaseFileError (UnusableFileError for an
+    empty, damaged or foreign file) with a plain message."""
     path = Path(path)
     refuse_unsafe_location(path)  # never on a network share or in OneDrive (see database_location.py)
     if not create and not path.exists():
         raise DatabaseFileError(f"There is no database at {path}.")
-    _check_is_sqlite(path)
-    if create:
+    if create and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        with _writing(path):  # two first starts at once: one creates, the other then opens
+            if not path.exists():
+                return _open_checked(path, migrate=True)
+    if path.exists() and path.stat().st_size == 0:
+        with _writing(path):  # another process may be creating it this instant
+            _refuse_odd_file(path)
+    _refuse_odd_file(path)
+    conn = _open_checked(path, migrate=False)
     try:
-        conn = _connect(path)
-        applied = applied_migration_names(conn)
+        if not pending_migration_names(applied_migration_names(conn)):
+            return conn
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _unusable(path, exc) from exc
+    conn.close()
+    with _writing(path):  # an upgrade writes: never alongside another writer
+        return _open_checked(path, migrate=True)
+
+
+def _writing(path: Path):  # noqa: ANN202 - a context manager from instance_lock
+    from ..instance_lock import writing
+
+    return writing(path)
+
+
+def _open_checked(path: Path, *, migrate: bool) -> sqlite3.Connection:
+    conn = _connect(path)
+    try:
+        applied = applied_migration_names(conn)  # through SQLite: "file is not a database" for a foreign file
         _check_schema_not_newer(conn, path, applied)
-        if pending_migration_names(applied):
+        if migrate and pending_migration_names(applied):
             _migrate(conn, path, applied)
         conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(f"{path} cannot be opened: {exc}. It was left untouched.") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+        conn.close()
+        raise _unusable(path, exc) from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -137,10 +177,11 @@ class DatabaseHealth:
     schema_version: int
     migrations: tuple[str, ...]
     pending: tuple[str, ...]
+    audit: tuple[str, ...] = ()  # where the audit trail's chain or triggers are broken (empty: whole)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and not self.pending
+        return self.integrity == "ok" and not self.pending and not self.audit
 
 
 def check_database(db: Database) -> DatabaseHealth:
@@ -153,4 +194,10 @@ def check_database(db: Database) -> DatabaseHealth:
     integrity = "ok" if results == ["ok"] and not fk_problems else "; ".join(results + [f"foreign key: {r}" for r in fk_problems])
     applied = applied_migration_names(db)
     pending = pending_migration_names(applied)
-    return DatabaseHealth(integrity, len(applied), tuple(applied), tuple(pending))
+    from .audit_chain import audit_problems
+
+    try:
+        audit = tuple(audit_problems(as_connection(db))) if integrity == "ok" else ()
+    except sqlite3.DatabaseError as exc:
+        audit = (f"the audit trail cannot be read: {exc}",)
+    return DatabaseHealth(integrity, len(applied), tuple(applied), tuple(pending), audit)

@@ -56,6 +56,8 @@ def row_to_inspection(row: dict[str, Any], findings: tuple[Finding, ...]) -> Ins
         response_published=text_to_date(row["response_published"]),
         pcc_comments=row["pcc_comments"],
         findings=findings,
+        version=int(row.get("version") or 0),
+        findings_seen=frozenset(f.id for f in findings if f.id is not None),
     )
 
 
@@ -106,6 +108,7 @@ def row_to_finding(row: dict[str, Any]) -> Finding:
         status=row["status"],
         force_response=row["force_response"],
         pcc_response=row["pcc_response"],
+        version=int(row.get("version") or 0),
         **{name: row.get(name) or "" for name in TRACKER_TEXT_FIELDS},
         **{name: text_to_date(row.get(name)) for name in TRACKER_DATE_FIELDS},
     )

@@ -1,0 +1,47 @@
+"""Did a record change since the form loaded it? (optimistic concurrency; pure).
+
+A record read from the office carries the stored row's `version` (see storage/record_versions.py);
+one built by a caller carries 0 and is not checked (an import replaces by its own rules).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .models import Finding, Inspection
+
+
+def _finding_label(finding: Finding, number: int) -> str:
+    return f"finding {finding.reference or number}"
+
+
+def inspection_conflicts(mine: Inspection, stored: Inspection) -> list[str]:
+    """Plain reasons why saving `mine` over `stored` would silently undo someone else's change."""
+    if mine.id is None or mine.version == 0:
+        return []
+    reasons: list[str] = []
+    if stored.version != mine.version:
+        reasons.append("the inspection's details were changed")
+    current = {f.id: f for f in stored.findings}
+    for number, finding in enumerate(mine.findings, start=1):
+        if finding.id is None:
+            continue
+        now = current.get(finding.id)
+        if now is None:
+            reasons.append(f"{_finding_label(finding, number)} was deleted")
+        elif finding.version and now.version != finding.version:
+            reasons.append(f"{_finding_label(now, number)} was changed")
+    for number, added in enumerate(stored.findings, start=1):
+        if added.id not in mine.findings_seen and added.id is not None:
+            reasons.append(f"{_finding_label(added, number)} was added")
+    return reasons
+
+
+def rebased(mine: Inspection, stored: Inspection) -> Inspection:
+    """`mine` made current: saving it keeps every one of my fields and findings over the stored ones
+    (the user chose "Keep mine" after seeing both)."""
+    current = {f.id: f.version for f in stored.findings}
+    findings = tuple(f if f.id is None else
+                     replace(f, version=current[f.id]) if f.id in current else replace(f, id=None, version=0)
+                     for f in mine.findings)
+    return replace(mine, findings=findings, version=stored.version, findings_seen=frozenset(current))
