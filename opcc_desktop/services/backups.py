@@ -103,11 +103,17 @@ def rotate(folder: Path, now: datetime, keep_path: Path | None = None) -> list[P
         if backup.path == keep_path or (backup.taken in keep and backup.taken not in seen):
             seen.add(backup.taken)
             continue
-        if backup.path.stat().st_size == 0:  # reserved by a backup still being copied
+        if abs((now - backup.taken).total_seconds()) < RECENT_SECONDS:
+            continue  # just made, maybe by another process that is about to report it: a later rotation
+        try:
+            backup.path.unlink()
+        except OSError:  # gone already (another process rotated too) or held open (Windows)
             continue
-        backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
     return removed
+
+
+RECENT_SECONDS = 300
 
 
 PARTIAL_AGE_SECONDS = 600  # a copy still being written grows all the time; one this old was interrupted
