@@ -45,3 +45,25 @@ def rebased(mine: Inspection, stored: Inspection) -> Inspection:
                      replace(f, version=current[f.id]) if f.id in current else replace(f, id=None, version=0)
                      for f in mine.findings)
     return replace(mine, findings=findings, version=stored.version, findings_seen=frozenset(current))
+
+
+def _fields(inspection: Inspection) -> list[tuple[str, str]]:
+    from .dates import format_uk
+
+    rows = [("Reference", inspection.reference), ("Title", inspection.title), ("Type", inspection.type),
+            ("Published", format_uk(inspection.published) if inspection.published else ""),
+            ("Forces", ", ".join(inspection.forces)), ("s.55 applies", inspection.s55_applies),
+            ("Response published", format_uk(inspection.response_published)),
+            ("Key findings", inspection.key_findings), ("Commissioner's comments", inspection.pcc_comments)]
+    for number, f in enumerate(inspection.findings, start=1):
+        rows.append((f"Finding {f.reference or number}",
+                     " | ".join(x for x in (f.kind, f.text, f.owner, f.status, format_uk(f.target_date),
+                                            f.force_response, f.pcc_response) if x)))
+    return rows
+
+
+def version_text(inspection: Inspection, other: Inspection) -> str:
+    """The inspection as plain text, one field a line; lines that differ from `other` start with "▶ "."""
+    theirs = dict(_fields(other))
+    return "\n".join(f"{'▶ ' if theirs.get(label) != value else '   '}{label}: {value}"
+                     for label, value in _fields(inspection))

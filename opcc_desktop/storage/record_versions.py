@@ -38,7 +38,15 @@ def apply_record_versions(db: Database) -> None:
     for table in VERSIONED_TABLES:
         db.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
     refresh_version_triggers(db)
+    # Which office a JSON export came from: record versions are compared only on a round trip.
+    db.execute("CREATE TABLE office_identity (id INTEGER PRIMARY KEY CHECK (id = 1), office_uid TEXT NOT NULL)")
+    db.execute("INSERT INTO office_identity (id, office_uid) VALUES (1, lower(hex(randomblob(16))))")
     refresh_audit_triggers(db)  # `version` is a skipped column: the triggers are regenerated without it
+
+
+def office_uid(db: Database) -> str:
+    row = db.execute("SELECT office_uid FROM office_identity WHERE id = 1").fetchone()
+    return str(row[0]) if row else ""
 
 
 def inspection_version(db: Database, inspection_id: int) -> int | None:
