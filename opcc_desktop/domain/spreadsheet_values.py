@@ -54,7 +54,9 @@ def _cell_date(value: object) -> date | None:
     if "/" in text or re.fullmatch(r"\d{1,2}[.-]\d{1,2}[.-]\d{4}", text):
         try:
             return parse_uk_date(text.replace(".", "/").replace("-", "/"))
-        except ValueError:
+        except ValueError as exc:
+            if "1900" in str(exc):  # a real date, outside the years accepted
+                raise
             raise ValueError(f"{text!r} is not a date (use dd/mm/yyyy)") from None
     if found := _DAY_MONTH_YEAR.match(text):
         month = _MONTHS.get(found["month"].casefold())
