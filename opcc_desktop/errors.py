@@ -30,6 +30,11 @@ class DatabaseFileError(UserFacingError):
     """The database file cannot be used: not SQLite, corrupt, locked, or written by a newer version."""
 
 
+class UnusableFileError(DatabaseFileError):
+    """The file is empty, damaged, garbled or not an OPCC Desktop database: the window offers to restore
+    the newest good backup (one path for every such file)."""
+
+
 class NewerSchemaError(DatabaseFileError):
     """The database was written by a newer version of OPCC Desktop; it is left untouched."""
 

@@ -42,7 +42,7 @@ def office_problem(path: Path) -> str | None:
             return "it is an SQLite file but not an OPCC Desktop database"
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
                                               [MIGRATION_SET])]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return f"it cannot be read ({exc})"
     finally:
         conn.close()
@@ -86,7 +86,7 @@ def record_counts(path: Path) -> dict[str, int]:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         return {t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in COUNTED_TABLES if t in tables}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DatabaseFileError(f"{path} cannot be read: {exc}.") from exc
     finally:
         conn.close()
@@ -98,7 +98,7 @@ def integrity_ok(path: Path) -> bool:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # garbled text in the schema decodes badly
         return False
     finally:
         conn.close()

@@ -9,15 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..database_location import refuse_unsafe_location
-from ..errors import DatabaseFileError, NewerSchemaError
+from ..errors import DatabaseFileError, NewerSchemaError, UnusableFileError
 from .migration_names import MIGRATION_NAMES, MIGRATION_SET
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a migration is pending or a service needs it
     from sqlite_utils import Database
-
-class UnusableFileError(DatabaseFileError):
-    """The file is empty, damaged, garbled or not an OPCC Desktop database: offer to restore a backup."""
-
 
 def _refuse_odd_file(path: Path) -> None:
     """Only `stat`: the file is never opened by hand (on POSIX, closing any handle on a database drops
@@ -120,7 +116,7 @@ def open_connection(path: Path | str, *, create: bool = True) -> sqlite3.Connect
     try:
         if not pending_migration_names(applied_migration_names(conn)):
             return conn
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
         raise _unusable(path, exc) from exc
     conn.close()
@@ -189,7 +185,7 @@ def check_database(db: Database) -> DatabaseHealth:
     try:
         results = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
         fk_problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:  # too damaged even to check ("database disk image is malformed")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # too damaged even to check ("malformed")
         results, fk_problems = [str(exc)], []
     integrity = "ok" if results == ["ok"] and not fk_problems else "; ".join(results + [f"foreign key: {r}" for r in fk_problems])
     applied = applied_migration_names(db)
@@ -198,6 +194,6 @@ def check_database(db: Database) -> DatabaseHealth:
 
     try:
         audit = tuple(audit_problems(as_connection(db))) if integrity == "ok" else ()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         audit = (f"the audit trail cannot be read: {exc}",)
     return DatabaseHealth(integrity, len(applied), tuple(applied), tuple(pending), audit)
