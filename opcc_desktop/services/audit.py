@@ -14,7 +14,7 @@ from ..storage import audit as store
 TABLE_LABELS = {"inspections": "Inspection", "findings": "Finding", "finding_history": "Finding history",
                 "s55_workflow": "s.55 steps", "attachments": "Evidence", "letter_drafts": "Letter draft",
                 "settings": "Setting", "lookup_values": "List value", "import": "Import",
-                "restore": "Office"}
+                "office": "Office"}
 FIELD_LABELS = {"reference": "reference", "title": "title", "type": "type", "published": "published",
                 "forces": "forces", "key_findings": "key findings", "s55_applies": "s.55 applies",
                 "response_published": "response published", "pcc_comments": "Commissioner's comments",

@@ -205,7 +205,7 @@ def _record_restore(db_path: Path, backup: Path, safety: Path | None, counts: di
     try:
         set_actor(conn, current_user_name())
         with conn:
-            add_line(conn, "restore", None, "restore", json.dumps(
+            add_line(conn, "office", None, "restored from a backup", json.dumps(
                 {"summary": f"restored from {backup.name}", "from": str(backup), "counts": counts,
                  "safety_copy": str(safety) if safety else None}, ensure_ascii=False))
     finally:
