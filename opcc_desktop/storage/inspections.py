@@ -41,7 +41,9 @@ def _escape_like(text: str) -> str:
 def _where(query: SummaryQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    for word in query.text.split():
+    from .search import typed_text
+
+    for word in typed_text(query.text).split():
         pattern = f"%{_escape_like(word)}%"
         clauses.append(
             "(i.title LIKE ? ESCAPE '\\' OR ifnull(i.reference, '') LIKE ? ESCAPE '\\' "
