@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 VERSIONED_TABLES = ("inspections", "findings")
 
 
-UNVERSIONED_COLUMNS = ("version", "updated_at", "created_at")
+UNVERSIONED_COLUMNS = ("version", "updated_at", "created_at", "deleted_at", "deleted_by")  # deleting is not editing
 
 
 def _bump_trigger(db: Database, table: str) -> str:
