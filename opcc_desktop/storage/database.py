@@ -157,9 +157,46 @@ def as_connection(db: Database | sqlite3.Connection) -> sqlite3.Connection:
 
 def wrap(conn: sqlite3.Connection) -> Database:
     """The sqlite-utils view of an open connection (what the services write through)."""
-    from sqlite_utils import Database
+    return _immediate_database_class()(conn, execute_plugins=False)
 
-    return Database(conn, execute_plugins=False)
+
+_IMMEDIATE: type | None = None
+
+
+def _immediate_database_class() -> type:
+    """sqlite-utils' Database whose `atomic()` starts with BEGIN IMMEDIATE: the write lock is taken (waiting
+    up to the busy timeout) before the transaction reads anything. A deferred BEGIN that reads and then
+    writes fails at once with "database is locked" when another process committed in between (WAL
+    cannot wait for a snapshot that is already stale), and a second process always writes sometimes:
+    a command, a worker's connection, a migration."""
+    global _IMMEDIATE
+    if _IMMEDIATE is None:
+        from contextlib import contextmanager
+
+        from sqlite_utils import Database
+
+        class ImmediateDatabase(Database):
+            @contextmanager
+            def atomic(self):  # type: ignore[override]  # noqa: ANN202 - same contract as Database.atomic
+                if self.conn.in_transaction:
+                    with super().atomic():
+                        yield self
+                    return
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    self.rollback()
+                    raise
+                else:
+                    try:
+                        self.conn.execute("COMMIT")
+                    except BaseException:
+                        self.rollback()
+                        raise
+
+        _IMMEDIATE = ImmediateDatabase
+    return _IMMEDIATE
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:
