@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from .domain.dates import format_uk, shift

@@ -12,7 +12,8 @@ import unicodedata
 # Windows device names, whatever the extension ("CON.txt", "com¹.pdf" and "CONIN$.doc" all open a device):
 # COM/LPT with 0-9 and the superscript digits Windows also accepts, and the console's CONIN$/CONOUT$.
 _DIGITS = "0123456789\u00b9\u00b2\u00b3"
-RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", *(f"{port}{d}" for port in ("COM", "LPT") for d in _DIGITS)}
+RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            *(f"{port}{digit}" for port in ("COM", "LPT") for digit in _DIGITS)}
 FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 MAX_STEM = 80
 MAX_SUFFIX = 12

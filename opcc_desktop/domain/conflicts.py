@@ -40,7 +40,7 @@ def inspection_conflicts(mine: Inspection, stored: Inspection) -> list[str]:
 def rebased(mine: Inspection, stored: Inspection) -> Inspection:
     """`mine` made current: saving it keeps every one of my fields and findings over the stored ones
     (the user chose "Keep mine" after seeing both)."""
-    current = {f.id: f.version for f in stored.findings}
+    current = {f.id: f.version for f in stored.findings if f.id is not None}
     findings = tuple(f if f.id is None else
                      replace(f, version=current[f.id]) if f.id in current else replace(f, id=None, version=0)
                      for f in mine.findings)

@@ -22,7 +22,8 @@ def shift(day: date, *, days: int = 0, months: int = 0) -> date:
         if months:
             from dateutil.relativedelta import relativedelta  # only when months are asked for
 
-            return day + relativedelta(months=months, days=days)
+            moved: date = day + relativedelta(months=months, days=days)
+            return moved
         return day + timedelta(days=days)
     except (OverflowError, ValueError):
         return date.max if (months, days) > (0, 0) else date.min

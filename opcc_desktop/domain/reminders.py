@@ -11,7 +11,7 @@ once when it becomes overdue after being snoozed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import IntEnum
 
 from .dates import shift

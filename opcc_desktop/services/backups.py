@@ -121,7 +121,7 @@ PARTIAL_AGE_SECONDS = 600  # a copy still being written grows all the time; one 
 
 def clean_partial_copies(folder: Path, now: datetime) -> list[Path]:
     """Remove the `.partial`/`.restoring` leftovers of interrupted backups and restores (run at start)."""
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for path in folder.iterdir():

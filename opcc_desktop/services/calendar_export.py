@@ -6,7 +6,7 @@ file updates the existing events instead of duplicating them (a moved target dat
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 
 from icalendar import Calendar, Event
 

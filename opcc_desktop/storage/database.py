@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +126,7 @@ def open_connection(path: Path | str, *, create: bool = True) -> sqlite3.Connect
         return _open_checked(path, migrate=True)
 
 
-def _writing(path: Path):  # noqa: ANN202 - a context manager from instance_lock
+def _writing(path: Path) -> AbstractContextManager[None]:
     from ..instance_lock import writing
 
     return writing(path)
@@ -157,7 +159,8 @@ def as_connection(db: Database | sqlite3.Connection) -> sqlite3.Connection:
 
 def wrap(conn: sqlite3.Connection) -> Database:
     """The sqlite-utils view of an open connection (what the services write through)."""
-    return _immediate_database_class()(conn, execute_plugins=False)
+    database: Database = _immediate_database_class()(conn, execute_plugins=False)
+    return database
 
 
 _IMMEDIATE: type | None = None
@@ -177,7 +180,7 @@ def _immediate_database_class() -> type:
 
         class ImmediateDatabase(Database):
             @contextmanager
-            def atomic(self):  # type: ignore[override]  # noqa: ANN202 - same contract as Database.atomic
+            def atomic(self) -> Iterator[Database]:
                 if self.conn.in_transaction:
                     with super().atomic():
                         yield self

@@ -7,10 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from opcc_desktop import paths
 from opcc_desktop.app import main
 from opcc_desktop.errors import UnusableFileError
-from opcc_desktop.services import backups
 from opcc_desktop.services.office import Office
 
 NOW = datetime(2026, 11, 22, 9, 0)

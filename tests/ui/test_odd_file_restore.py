@@ -25,7 +25,7 @@ def test_the_window_offers_the_newest_good_backup_for_each(kind, qapp, db_path, 
         assert office.inspections.count() == 5
         assert [t for t, _ in shown] == ["OPCC Desktop cannot open its database", "Restored from a backup"]
         assert "Restore the newest backup, taken 22/11/2026 at 09:00" in shown[0][1]
-        assert [line.action for line in office.audit.recent(5)][0] == "restored from a backup"  # the restore is on record
+        assert office.audit.recent(5)[0].action == "restored from a backup"  # the restore is on record
     finally:
         office.close()
         lock.release()
