@@ -92,3 +92,24 @@ def test_an_import_whose_record_changed_since_its_export_reports_the_conflict(tw
         del inspection["record_version"]  # files from before record versions import as they always did
     exported.write_text(json.dumps(document), encoding="utf-8")
     window.import_json(exported)
+
+
+def test_a_windows_stale_save_no_longer_reverts_a_command_line_import(tmp_path, capsys):
+    from opcc_desktop.app import main
+
+    path = tmp_path / "office.sqlite3"
+    window = Office.open(path)
+    window.load_demo(TODAY)
+    loaded = window.inspections.find("29536")  # the form shows it
+    exported = tmp_path / "edited.json"
+    assert main(["--db", str(path), "export", str(exported)]) == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    for inspection in document["inspections"]:
+        if inspection["reference"] == "29536":
+            inspection["pcc_comments"] = "Updated by the IT script"
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["--db", str(path), "import", str(exported)]) == 0  # while the window is open on it
+    with pytest.raises(ConflictError):
+        window.inspections.save(replace(loaded, title="Typed in the window"))
+    assert window.inspections.find("29536").pcc_comments == "Updated by the IT script"
+    window.close()
