@@ -27,12 +27,20 @@ def _refuse_odd_file(path: Path) -> None:
                                 "It was left untouched.")
 
 
-def _unusable(path: Path | str, exc: BaseException) -> UnusableFileError:
-    if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
+def _unusable(path: Path | str, exc: BaseException) -> DatabaseFileError:
+    """UnusableFileError (the restore offer) only for a file that is damaged or not SQLite; a locked,
+    busy or unreadable file is a plain DatabaseFileError: restoring a backup over it would lose work."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == SQLITE_NOTADB or (code is None and "not a database" in str(exc)):
         return UnusableFileError(f"{path} is not an OPCC Desktop database (it is not an SQLite file). "
                                  "It was left untouched.")
-    what = f"{exc}" if isinstance(exc, sqlite3.DatabaseError) else "its contents cannot be read"
-    return UnusableFileError(f"{path} is damaged and cannot be opened ({what}). It was left untouched.")
+    if isinstance(exc, UnicodeDecodeError) or code == SQLITE_CORRUPT or "malformed" in str(exc):
+        what = str(exc) if isinstance(exc, sqlite3.DatabaseError) else "its contents cannot be read"
+        return UnusableFileError(f"{path} is damaged and cannot be opened ({what}). It was left untouched.")
+    return DatabaseFileError(f"{path} cannot be opened: {exc}. It was left untouched.")
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
@@ -140,7 +148,7 @@ def _open_checked(path: Path, *, migrate: bool) -> sqlite3.Connection:
         if migrate and pending_migration_names(applied):
             _migrate(conn, path, applied)
         conn.execute("PRAGMA journal_mode = WAL")
-    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
         raise _unusable(path, exc) from exc
     except BaseException:

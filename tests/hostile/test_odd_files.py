@@ -69,3 +69,19 @@ def test_a_zero_byte_file_is_not_an_office_even_for_check(tmp_path, capsys):
     assert main(["--db", str(db), "check"]) == 1
     assert "is empty (0 bytes): it is not an OPCC Desktop database" in capsys.readouterr().err
     assert db.stat().st_size == 0
+
+
+def test_a_locked_file_is_not_taken_for_a_damaged_one(tmp_path):
+    """A busy file must never get the offer to restore a backup over it (that would lose work)."""
+    import sqlite3
+
+    from opcc_desktop.errors import DatabaseFileError
+    from opcc_desktop.storage import database
+
+    error = sqlite3.OperationalError("database is locked")
+    error.sqlite_errorcode = 5  # SQLITE_BUSY
+    problem = database._unusable(tmp_path / "office.sqlite3", error)  # noqa: SLF001
+    assert isinstance(problem, DatabaseFileError) and not isinstance(problem, UnusableFileError)
+    corrupt = sqlite3.DatabaseError("database disk image is malformed")
+    corrupt.sqlite_errorcode = 11
+    assert isinstance(database._unusable(tmp_path / "office.sqlite3", corrupt), UnusableFileError)  # noqa: SLF001
