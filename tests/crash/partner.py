@@ -9,6 +9,7 @@ Run as `python -m tests.crash.partner DB STOPFILE`. It saves its own records (`S
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,7 @@ def main(argv: list[str]) -> None:
             office.due(date(2026, 11, 22))
             office.search("Crash-test")
             office.inspections.count()
+            time.sleep(0.005)  # a person or a scheduled command, not a tight loop starving the writer
     except Exception as exc:  # noqa: BLE001 - reported to the test
         print(f"error {type(exc).__name__}: {exc}", flush=True)
     finally:
