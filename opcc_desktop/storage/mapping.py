@@ -108,7 +108,7 @@ def row_to_finding(row: dict[str, Any]) -> Finding:
         status=row["status"],
         force_response=row["force_response"],
         pcc_response=row["pcc_response"],
-        version=int(row.get("version") or 0),
         **{name: row.get(name) or "" for name in TRACKER_TEXT_FIELDS},
         **{name: text_to_date(row.get(name)) for name in TRACKER_DATE_FIELDS},
+        version=int(row.get("version") or 0),
     )
