@@ -110,12 +110,14 @@ REPLACE_PAUSE = 0.3  # seconds: an antivirus scan or a backup program usually le
 
 def replace_database(backup: Path, target: Path, *, replace: Callable[[Path, Path], None] = os.replace,
                      unlink: Callable[[Path], None] = lambda p: p.unlink(missing_ok=True),
-                     sleep: Callable[[float], None] = time.sleep) -> None:
+                     sleep: Callable[[float], None] = time.sleep,
+                     holders: Callable[[Path], list[str]] | None = None) -> None:
     """Put the contents of `backup` in place of `target` (which must be closed): copy, then rename.
 
     On Windows a file another program holds open cannot be replaced (PermissionError): retried for a
     few seconds, then DatabaseFileError in plain words. `replace`, `unlink` and `sleep` are seams for
-    tests of that Windows behaviour on any system."""
+    tests of that Windows behaviour on any system; `holders` names the programs holding a file (Windows'
+    Restart Manager by default)."""
     staged = target.with_name(target.name + ".restoring")
     copy_database(backup, staged)
     for attempt in range(REPLACE_ATTEMPTS):
@@ -130,7 +132,13 @@ def replace_database(backup: Path, target: Path, *, replace: Callable[[Path, Pat
                 continue
             staged.unlink(missing_ok=True)
             held = Path(exc.filename) if exc.filename else target
+            if holders is None:
+                from ..file_holders import programs_holding
+
+                holders = programs_holding
+            names = holders(held)
+            who = (f"{', '.join(names)} {'has' if len(names) == 1 else 'have'} it open" if names else
+                   "another OPCC Desktop window or command, a backup or antivirus program, or a file sync tool")
             raise DatabaseFileError(
-                f"Nothing was restored: another program is holding {held.name} open (another OPCC Desktop window "
-                "or command, a backup or antivirus program, or a file sync tool). Close it and try again. "
-                f"The database in {target.parent} was left as it was.") from exc
+                f"Nothing was restored: another program is holding {held.name} open ({who}). Close it and try "
+                f"again. The database in {target.parent} was left as it was.") from exc

@@ -122,3 +122,14 @@ def test_leftover_partial_copies_are_cleaned_at_start_but_not_one_being_written(
     os.utime(restoring, (an_hour_ago, an_hour_ago))
     removed = backups.clean_partial_copies(folder, datetime.now())
     assert sorted(removed) == sorted([stale, restoring]) and fresh.exists()
+
+
+def test_the_program_holding_the_file_is_named_when_windows_can_say(office_file, tmp_path):
+    from opcc_desktop.storage.backup import replace_database
+
+    backup = backups.back_up(office_file, tmp_path / "backups", NOW)
+    replace, _calls = _windows_replace(held_for=10_000)
+    with pytest.raises(DatabaseFileError) as caught:
+        replace_database(backup, office_file, replace=replace, sleep=lambda s: None,
+                         holders=lambda path: ["MsMpEng.exe (process 4242)"])
+    assert "(MsMpEng.exe (process 4242) has it open)" in str(caught.value)
