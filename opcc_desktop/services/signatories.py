@@ -77,7 +77,8 @@ class SignatoryService:
         signatory = self._get(signatory_id)
         sealed = store.read_sealed(self.db, signatory_id)
         image = unseal(sealed, passphrase)
-        if sealed is not None and needs_upgrade(sealed):  # sealed at an older, cheaper scrypt cost: re-sealed now the passphrase is known
+        # Sealed at an older, cheaper scrypt cost: re-sealed now, while the passphrase is known.
+        if sealed is not None and needs_upgrade(sealed):
             with self.db.atomic():
                 store.update_signatory(self.db, signatory_id, signatory.title, seal(image, passphrase))
         return image
