@@ -87,16 +87,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that write to the office hold the writer's lock until they end (a second writer is told who
+# has the file and exits 1); the others read alongside a window through WAL. `restore` locks in cli_backup.
+WRITE_COMMANDS = frozenset({"demo", "import"})
+
+
 def _open(args: argparse.Namespace, *, create: bool = True):
     from .services.audit import AuditService
     from .services.who import current_user_name
     from .storage.database import open_database
 
-    db = open_database(args.db or default_database_path(), create=create)
-    try:
-        AuditService(db).set_actor(current_user_name())  # the audit trail names who ran the command
-    except Exception:  # a read-only file can still be read; a write will say why it fails
-        log.debug("the audit trail's actor was not recorded", exc_info=True)
+    path = Path(args.db or default_database_path())
+    if args.command in WRITE_COMMANDS:
+        from datetime import datetime
+
+        from .instance_lock import WriterLock, current_owner, held_here
+
+        if held_here(path) is None:
+            WriterLock.acquire(path, current_owner(datetime.now()))  # released when the command ends
+    db = open_database(path, create=create)
+    AuditService(db).set_actor(current_user_name())  # the audit trail names who ran the command
     return db
 
 
@@ -166,6 +176,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"schema version: {health.schema_version} ({', '.join(health.migrations)})", file=out)
     if health.pending:
         print(f"pending migrations: {', '.join(health.pending)}", file=out)
+    print(f"audit trail: {'; '.join(health.audit) or 'ok'}", file=out)
     print(f"inspections: {count_inspections(db)}", file=out)
     return 0 if health.ok else 1
 
@@ -177,12 +188,23 @@ HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "du
             "progress-report": lambda args, out: progress_report_command(args, out, _open)}
 
 
+def _run_holding_locks(args: argparse.Namespace, out: TextIO) -> int:
+    from .instance_lock import held_locks
+
+    before = held_locks()
+    try:
+        return HANDLERS[args.command](args, out)
+    finally:
+        for lock in held_locks() - before:  # the writer's lock, if the command took it
+            lock.release()
+
+
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one headless command; user-facing problems become a message and exit code 1."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        return HANDLERS[args.command](args, out)
+        return _run_holding_locks(args, out)
     except UserFacingError as exc:
         print(f"opcc-desktop: error: {exc}", file=err)
         return 1

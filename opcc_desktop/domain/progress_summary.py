@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
 
+from .dates import shift
 from .finding_rows import FindingRow
 
 # The same prefixes as storage.reminders.CLOSED_STATUS_PREFIXES (a test keeps the two equal).
@@ -53,17 +53,17 @@ class Quarter:
 
 def quarter_of(day: date) -> Quarter:
     start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    return Quarter(start, start + relativedelta(months=3, days=-1))
+    return Quarter(start, shift(start, months=3, days=-1))
 
 
 def previous_quarter(day: date) -> Quarter:
     """The last complete quarter before `day` (the one a board paper usually reports on)."""
-    return quarter_of(quarter_of(day).start - relativedelta(days=1))
+    return quarter_of(shift(quarter_of(day).start, days=-1))
 
 
 def recent_quarters(today: date, count: int = 5) -> list[Quarter]:
     """Newest first: the quarter in progress, the last complete one, then `count - 2` earlier ones."""
-    return [quarter_of(quarter_of(today).start - relativedelta(months=3 * n)) for n in range(count)]
+    return [quarter_of(shift(quarter_of(today).start, months=-3 * n)) for n in range(count)]
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def summarise(rows: list[FindingRow], today: date, *, months: int = 6, quarter: 
         raise ValueError(f"months must be between 1 and {MAX_MONTHS}, not {months}")
     quarter = quarter or previous_quarter(today)
     open_rows = [r for r in rows if is_open(r)]
-    cutoff = today - relativedelta(months=months)
+    cutoff = shift(today, months=-months)
     overdue = sorted(((r, (today - r.effective_target).days) for r in open_rows
                       if r.effective_target is not None and r.effective_target < today),
                      key=lambda pair: (-pair[1], pair[0].inspection_reference, pair[0].reference))

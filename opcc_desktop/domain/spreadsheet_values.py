@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, datetime
 
-from .dates import parse_uk_date
+from .dates import in_range, parse_uk_date
 
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4})$")
 _MONTHS = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
@@ -30,6 +30,11 @@ def cell_text(value: object) -> str:
 
 
 def cell_date(value: object) -> date | None:
+    found = _cell_date(value)
+    return in_range(found) if found is not None else None
+
+
+def _cell_date(value: object) -> date | None:
     """A date from an Excel date cell or text: 2021-03-31, 31/03/2021, 31 March 2021, March 2021 (end of
     month). Empty → None. Anything else raises ValueError with a plain message."""
     if value is None:
@@ -49,7 +54,9 @@ def cell_date(value: object) -> date | None:
     if "/" in text or re.fullmatch(r"\d{1,2}[.-]\d{1,2}[.-]\d{4}", text):
         try:
             return parse_uk_date(text.replace(".", "/").replace("-", "/"))
-        except ValueError:
+        except ValueError as exc:
+            if "1900" in str(exc):  # a real date, outside the years accepted
+                raise
             raise ValueError(f"{text!r} is not a date (use dd/mm/yyyy)") from None
     if found := _DAY_MONTH_YEAR.match(text):
         month = _MONTHS.get(found["month"].casefold())

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
+from ..domain.conflicts import inspection_conflicts
 from ..domain.models import FieldError, Inspection, InspectionSummary
 from ..domain.validation import validate_finding, validate_inspection
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..storage import inspections as repo
 from ..storage.inspections import SummaryQuery
 
@@ -17,6 +18,15 @@ from . import finding_edits
 from .changes import Changes
 from .who import current_user_name
 from ..storage.write_errors import write_problems_explained
+
+
+def _refuse_conflict(mine: Inspection, stored: Inspection) -> None:
+    reasons = inspection_conflicts(mine, stored)
+    if reasons:
+        raise ConflictError(
+            f"“{stored.title}” was changed elsewhere (another window, a command or an import) since you opened it: "
+            + "; ".join(reasons[:5]) + (f"; and {len(reasons) - 5} more" if len(reasons) > 5 else "")
+            + ". Nothing was saved.", mine, stored, reasons)
 
 
 class InspectionService:
@@ -74,8 +84,10 @@ class InspectionService:
                 new_id = repo.insert_inspection(self.db, inspection)
                 finding_edits.record_status_edits(self.db, {}, new_id)
             else:
-                if repo.get_inspection(self.db, inspection.id) is None:
+                stored = repo.get_inspection(self.db, inspection.id)
+                if stored is None:
                     raise NotFoundError(f"Inspection {inspection.id} no longer exists.")
+                _refuse_conflict(inspection, stored)
                 before = finding_edits.statuses_before(self.db, inspection.id)
                 repo.update_inspection(self.db, inspection)
                 finding_edits.record_status_edits(self.db, before, inspection.id)

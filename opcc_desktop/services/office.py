@@ -51,11 +51,7 @@ class Office:
         from ..storage.audit import set_actor
         from .who import current_user_name
 
-        try:
-            with self.conn:  # its own committed transaction
-                set_actor(self.conn, current_user_name())
-        except Exception:  # a read-only file can still be read; writes will say why they fail
-            log.debug("the audit trail's actor was not recorded", exc_info=True)
+        set_actor(self.conn, current_user_name())  # this connection's own: nothing is written
 
     @classmethod
     def open(cls, path: Path | str) -> Office:

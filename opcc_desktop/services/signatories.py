@@ -9,7 +9,7 @@ from ..domain.models import FieldError
 from ..errors import NotFoundError, ValidationError
 from ..storage import signatories as store
 from .changes import Changes
-from .signature_vault import seal, unseal
+from .signature_vault import needs_upgrade, seal, unseal
 
 LOGO = "logo"
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
@@ -74,11 +74,16 @@ class SignatoryService:
 
     def signature(self, signatory_id: int, passphrase: str) -> bytes:
         """The decrypted signature image; WrongPassphraseError (a UserFacingError) when the passphrase is wrong."""
-        self._get(signatory_id)
+        signatory = self._get(signatory_id)
         sealed = store.read_sealed(self.db, signatory_id)
         if sealed is None:
             raise NotFoundError("That signatory no longer exists.")
-        return unseal(sealed, passphrase)
+        image = unseal(sealed, passphrase)
+        # Sealed at an older, cheaper scrypt cost: re-sealed now, while the passphrase is known.
+        if needs_upgrade(sealed):
+            with self.db.atomic():
+                store.update_signatory(self.db, signatory_id, signatory.title, seal(image, passphrase))
+        return image
 
     def get(self, signatory_id: int) -> Signatory:
         return self._get(signatory_id)

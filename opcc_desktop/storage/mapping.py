@@ -64,6 +64,8 @@ def row_to_inspection(row: dict[str, Any], findings: tuple[Finding, ...]) -> Ins
         response_published=text_to_date(row["response_published"]),
         pcc_comments=row["pcc_comments"],
         findings=findings,
+        version=int(row.get("version") or 0),
+        findings_seen=frozenset(f.id for f in findings if f.id is not None),
     )
 
 
@@ -117,4 +119,5 @@ def row_to_finding(row: dict[str, Any]) -> Finding:
         force_response=row["force_response"],
         pcc_response=row["pcc_response"],
         **tracker,
+        version=int(row.get("version") or 0),
     )

@@ -6,6 +6,7 @@ plain text). Enter or double-click opens the inspection, with the finding select
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +16,8 @@ from ..services.office import Office
 from ..services.search import SearchHit
 from .record_table import configure_record_table
 from .table_models.base import ColumnSpec, RowRole, RowTableModel
+
+log = logging.getLogger(__name__)
 
 TYPING_PAUSE_MS = 200
 COLUMNS: tuple[ColumnSpec[SearchHit], ...] = (
@@ -60,7 +63,13 @@ class SearchDialog(QDialog):
     def run_search(self) -> list[SearchHit]:
         self._timer.stop()
         text = self.query_edit.text()
-        hits = self.office.search(text) if text.strip() else []
+        try:
+            hits = self.office.search(text) if text.strip() else []
+        except Exception as exc:  # noqa: BLE001 - whatever was pasted, the dialog says so and stays open
+            log.warning("Search for %r failed: %s", text, exc)
+            self.model.set_rows([])
+            self.count_label.setText("That search could not be run; try other words.")
+            return []
         self.model.set_rows(hits)
         if hits:
             self.table.selectRow(0)

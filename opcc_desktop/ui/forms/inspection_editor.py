@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.models import Inspection
 from ...domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
-from ...errors import UserFacingError, ValidationError
+from ...domain.conflicts import rebased
+from ...errors import ConflictError, UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..boards.discussed_at import DiscussedAtPanel
@@ -231,12 +232,17 @@ class InspectionEditor(QWidget):
         selected = v.findings_panel.selected_row()
         try:
             new_id, changes = self.office.inspections.save(candidate)
+        except ConflictError as error:  # changed elsewhere since loaded: the user sees both and chooses
+            return self._resolve_conflict(error, candidate, selected)
         except ValidationError as error:  # e.g. a reference taken meanwhile
             self._refresh(describe_problems(error.errors, date_problems))
             return False
         except UserFacingError as error:
             show_error(self, "Save inspection", str(error))
             return False
+        return self._after_save(new_id, changes, selected)
+
+    def _after_save(self, new_id: int, changes: Changes, selected: int | None) -> bool:
         self._saving = True  # our own change: no need to reload when the bus echoes it
         try:
             self._populate(self.office.inspections.get(new_id), select_row=selected or 0)
@@ -245,6 +251,24 @@ class InspectionEditor(QWidget):
             self._saving = False
         self.saved.emit(new_id)
         return True
+
+    def _resolve_conflict(self, error: ConflictError, candidate: Inspection, selected: int | None) -> bool:
+        from . import conflict_dialog
+
+        theirs = error.theirs
+        assert isinstance(theirs, Inspection)
+        choice = conflict_dialog.ask_which_version(self, str(error), candidate, theirs)
+        if choice == conflict_dialog.TAKE_THEIRS:
+            self._populate(theirs, select_row=selected or 0)
+            return True
+        if choice != conflict_dialog.KEEP_MINE:
+            return False
+        try:  # my fields over the stored record, as chosen (refused again if it changed once more)
+            new_id, changes = self.office.inspections.save(rebased(candidate, theirs))
+        except UserFacingError as again:
+            show_error(self, "Save inspection", str(again))
+            return False
+        return self._after_save(new_id, changes, selected)
 
     def _focus_first_problem(self, problems: Problems) -> None:
         for name in self.view.field_errors:
