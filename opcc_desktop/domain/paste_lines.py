@@ -1,0 +1,112 @@
+"""What one line of a pasted report is (part of Paste findings; pure): page furniture, a heading, the start of
+a finding, a bullet, a lead-in to bullets, a response heading, or plain text."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import (
+    ACCELERATED_CAUSE_OF_CONCERN,
+    AREA_FOR_IMPROVEMENT,
+    CAUSE_OF_CONCERN,
+    INNOVATIVE_PRACTICE,
+    RECOMMENDATION,
+)
+
+KIND_WORDS = (
+    (r"accelerated\s+causes?\s+(?:of|for)\s+concern", ACCELERATED_CAUSE_OF_CONCERN),
+    (r"causes?\s+(?:of|for)\s+concern|coc", CAUSE_OF_CONCERN),
+    (r"areas?\s+for\s+improvement|afis?", AREA_FOR_IMPROVEMENT),
+    (r"recommendations?|rec", RECOMMENDATION),
+    (r"(?:innovative|promising)\s+practice", INNOVATIVE_PRACTICE),
+)
+_KIND = "|".join(f"(?:{words})" for words, _kind in KIND_WORDS)
+BULLET_CHARS = "-•*▪·‣◦–—●■□➢►o"
+_BULLET = r"(?:[-•*▪·‣◦–—●■□➢►]\s*|o\s+(?=[A-Za-z]))?"
+_DASH = r"[-–—:.)]"
+_REF = r"(?:no\.?\s*)?#?\s*(?P<ref>[A-Za-z]{0,3}\d[\w./-]*)"
+# "AFI LEVEL 3 #29550 - text", "Recommendation 2: text", "Area for improvement 1", "Recommendation: text"
+KIND_START = re.compile(
+    rf"^{_BULLET}(?P<kind>{_KIND})\b\s*(?P<level>level\s*\d+)?\s*(?:{_REF})?\s*(?P<dash>{_DASH}\s*)?(?P<text>.*)$",
+    re.IGNORECASE)
+NUMBERED_START = re.compile(
+    r"^(?P<bullet>[-•*▪·‣◦–—●■]\s*)?(?P<ref>(?:R|AFI|CoC|Rec)?\s?\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s*[-–—])?\s+(?P<text>\S.*)$",
+    re.IGNORECASE)
+BULLET_START = re.compile(r"^(?:[-•*▪·‣◦–—●■□➢►]|o(?=\s+[A-Za-z]))\s*(?P<text>\S.*)$")
+LETTER_ITEM = re.compile(r"^(?:\(?[a-hj-z]\)|[a-hj-z]\.|\(?(?:i{1,3}|iv|v|vi{1,3})\))\s+\S", re.IGNORECASE)
+RESPONSE_START = re.compile(
+    r"^(?P<who>(?:(?:the\s+)?(?:force|constabulary|chief\s+constable|cc|pcc|pfcc|opcc|opfcc|commissioner|deputy|"
+    r"police\s+(?:fire\s+)?and\s+crime\s+commissioner|police|local\s+policing\s+body|mayor|mopac)(?:'s|’s|s)?"
+    r"(?:\s*(?:&|and|/)\s*)?)*)\s*(?:formal\s+|initial\s+|written\s+)?(?:response|comments?|update)"
+    r"(?:\s+to\s+(?:the\s+)?(?:report|recommendations?|areas?\s+for\s+improvement|afis?|finding|"
+    r"causes?\s+of\s+concern)(?:\s+(?:and|&)\s+(?:recommendations?|report))?(?:\s+\d+)?)?\s*(?::\s*(?P<text>.*)|$)",
+    re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|\d{1,4}|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[ivxl]{1,6})$",
+                         re.IGNORECASE)
+DOTTED_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|(?:\s\.){3,}|_{4,}")
+FURNITURE = re.compile(
+    r"^(?:©|\(c\)\s|crown\s+copyright|isbn\b|www\.|https?://|e-?mail:|tel:|follow\s+us\b|"
+    r"official(?:\s*[-–]\s*sensitive)?$|not\s+protectively\s+marked$|contents$)", re.IGNORECASE)
+_PLURAL_KIND = r"(?:recommendations|areas\s+for\s+improvement|causes\s+of\s+concern|afis)"
+CONTENTS_LINE = re.compile(rf"^(?:{_PLURAL_KIND}|.{{3,80}}\s(?:{_PLURAL_KIND}))\s+\d{{1,3}}$", re.IGNORECASE)
+STATUS_LINE = re.compile(
+    r"^(?:completed?|superseded|open|closed|in\s+progress|ongoing|achieved|discharged|not\s+started|"
+    r"red|amber|green|rag|status)$", re.IGNORECASE)
+# A line that announces bullets: "We recommend that, within six months, the force should:", "It needs to:",
+# "The report made 13 recommendations, including the following:".
+LEAD_IN = re.compile(
+    r"(?:\brecommends?\b.*|\bshould\b[^.]*|\bneeds?\s+to\b[^.]*|\bmust\b[^.]*|\bought\s+to\b[^.]*|"
+    r"\brecommendations?\b.*\b(?:including|include|includes|are|were|follow|following|below|describes?|"
+    r"set\s+out|sets\s+out|made|makes?)\b[^.]*|"
+    r"\bareas?\s+for\s+improvement\b.*\b(?:including|include|are|follow|following)\b[^.]*):$", re.IGNORECASE)
+FINDING_LIKE = re.compile(
+    r"\b(?:should|must|needs?\s+to|ought\s+to|isn[’']?t|is\s+not|aren[’']?t|are\s+not|doesn[’']?t|does\s+not|"
+    r"don[’']?t|do\s+not|hasn[’']?t|has\s+not|haven[’']?t|have\s+not|not\s+enough|insufficient|lacks?|"
+    r"too\s+(?:many|few|long|slow)|fails?|poor|inconsistent|improve|recommend|review|ensure|develop|"
+    r"establish|introduce|implement|make\s+sure|put\s+in\s+place)\b", re.IGNORECASE)
+NOT_A_FINDING_START = re.compile(
+    r"^(?:in\s+our\s+inspections?|if\s+we\b|when\s+we\b|we\s+will\b|our\s+|this\s+(?:report|inspection|is)\b|"
+    r"the\s+(?:pcc|commissioner|panel|committee|chair|chairman|head\s+of)\b|a\s+(?:panel\s+)?member\b|"
+    r"members\b|resolved\b|it\s+was\s+)", re.IGNORECASE)
+DIRECTIVE = re.compile(
+    r"^(?:(?:we|hmicfrs|hmic|hmi)\s+recommends?\b|that\s+(?:the|all|each|every|chief|forces?|police|pccs?|"
+    r"government|home\s+office|college|npcc)\b|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b|"
+    r"(?:not|no)\s+later\s+than\b|within\s+\w+\s+(?:days?|weeks?|months?)\b|immediately\b)", re.IGNORECASE)
+_SHOULD_NEAR_START = re.compile(r"^[^.;:‘'“\"]{1,120}?\b(?:should|must|needs?\s+to)\b", re.IGNORECASE)
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u200b": "", "\ufeff": "",
+                         "\u00ad": ""})
+MAX_LINE = 20_000
+
+
+def clean(line: str) -> str:
+    return " ".join(line.translate(_SPACES).split())[:MAX_LINE]
+
+
+def kind_of(word: str) -> str:
+    for words, kind in KIND_WORDS:
+        if re.fullmatch(words, " ".join(word.split()), re.IGNORECASE):
+            return kind
+    return RECOMMENDATION
+
+
+def is_plural(words: str) -> bool:
+    """"Areas for improvement" heads a list; "Area for improvement" heads one finding."""
+    return any(word in {"recommendations", "areas", "causes", "afis", "practices"} for word in words.casefold().split())
+
+
+def is_furniture(line: str) -> bool:
+    return bool(PAGE_NUMBER.match(line) or FURNITURE.match(line) or DOTTED_LEADER.search(line)
+                or CONTENTS_LINE.match(line))
+
+
+def is_directive(text: str) -> bool:
+    """Text that reads as a finding on its own: "By March 2021, X should …", "The force should …"."""
+    if DIRECTIVE.match(text):
+        return True
+    found = _SHOULD_NEAR_START.match(text)
+    return found is not None and not NOT_A_FINDING_START.match(text) and len(found.group(0).split()) <= 20
+
+
+def reads_as_finding(text: str) -> bool:
+    """A paragraph under a heading is a finding if it says what is wrong or what should happen."""
+    return bool(FINDING_LIKE.search(text)) and not NOT_A_FINDING_START.match(text) and not text.endswith("?")
