@@ -73,8 +73,9 @@ def _wrapped(previous: str, line: str) -> bool:
         return False  # "West Mercia Police" under a register's entry; the next numbered item
     if line[:1].islower() or _WRAP_ENDS.search(previous):
         return True
-    if previous.endswith((".", "!", "?", ":", ";")) and (_LABEL.match(line) or len(line) < 4):
-        return False
+    if previous.endswith((".", "!", "?", ":", ";")) and (
+            _LABEL.match(line) or len(line) < 4 or (len(line) < 60 and line[:1].isupper() and line[-1:].isalnum())):
+        return False  # a heading or a label after a finished sentence
     return len(previous) <= 110
 
 
