@@ -24,6 +24,7 @@ class ReportProposal:
     findings: list[ParsedFinding]
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
+    text: str = ""  # the text the findings were read from (page furniture removed)
 
 
 def propose_from_pages(pages: list[PageText]) -> ReportProposal:
@@ -35,7 +36,7 @@ def propose_from_pages(pages: list[PageText]) -> ReportProposal:
         warnings.append("The document has no text layer (a scanned image?): nothing could be read.")
     elif not findings:
         warnings.append("No recommendations, areas for improvement or causes of concern were recognised.")
-    return ReportProposal(inspection, findings, warnings, len(pages))
+    return ReportProposal(inspection, findings, warnings, len(pages), text)
 
 
 def propose_from_text(text: str) -> ReportProposal:

@@ -26,6 +26,7 @@ def build_menus(window: MainWindow) -> None:
     window.action_save = _action(window, "&Save", window.save_inspection, QKeySequence.StandardKey.Save)
     window.action_import = _action(window, "&Import JSON…", lambda: window.office_actions.import_json())
     window.action_export = _action(window, "&Export JSON…", lambda: window.office_actions.export_json())
+    window.action_from_pdf = _action(window, "New inspection from report P&DF…", window.new_inspection_from_pdf)
     window.action_import_sheet = _action(window, "Import tracker s&preadsheet (.xlsx, .csv)…",
                                          window.import_tracker_spreadsheet)
     window.action_demo = _action(window, "Load &demonstration data…", lambda: window.office_actions.load_demo())
@@ -52,7 +53,7 @@ def build_menus(window: MainWindow) -> None:
     ]
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([window.action_new, window.action_save])
+    file_menu.addActions([window.action_new, window.action_from_pdf, window.action_save])
     file_menu.addSeparator()
     file_menu.addActions([window.action_import, window.action_export, window.action_import_sheet, window.action_calendar,
                           window.action_demo])

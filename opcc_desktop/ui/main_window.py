@@ -32,6 +32,8 @@ from .pages.dashboard_page import DashboardPage
 from .table_models.base import Tone, tone_foreground
 
 if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent
 
     from .backup_actions import BackupActions
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._discarding = False
         build_menus(self)
+        self.setAcceptDrops(True)  # a report PDF dropped on the window starts a new inspection from it
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
@@ -294,6 +297,21 @@ class MainWindow(QMainWindow):
         from .office_actions import last_folder
 
         export_calendar(self, self.office, self.today_provider(), last_folder())
+
+    def new_inspection_from_pdf(self, path: Path | None = None) -> None:
+        from .report_pdf_action import new_inspection_from_pdf
+
+        new_inspection_from_pdf(self, path)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from .report_pdf_action import accept_pdf_drag
+
+        accept_pdf_drag(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from .report_pdf_action import drop_pdf
+
+        drop_pdf(self, event)
 
     def import_tracker_spreadsheet(self) -> None:
         from .spreadsheet_import_dialog import import_tracker_spreadsheet
