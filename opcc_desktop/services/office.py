@@ -148,7 +148,7 @@ class Office:
         return load_demo(self.db, today)
 
     def due(self, today: date, within_days: int | None = 28) -> list[DueItem]:
-        return due_items(self.conn, today, within_days)
+        return due_items(self.conn, today, within_days, include_unknown=True)
 
     def letter(self, inspection_id: int, letter_date: date) -> LetterData:
         from .letters import home_secretary_letter

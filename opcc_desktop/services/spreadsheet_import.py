@@ -133,12 +133,12 @@ def _plan_one(db: Database, group: SheetInspection, preview: ImportPreview, toda
     existing_id = _existing_id(db, group)
     where = (f"sheet \"{group.sheet}\", " if group.sheet else "") + f"row {group.row}"
     if existing_id is None:
-        if group.published is None:
-            preview.problems.append(f"{where}: a new inspection needs its publication date (map a \"published\" column)")
         if not group.title:
             preview.problems.append(f"{where}: a new inspection needs its title (map an inspection title column)")
-        if group.published is None or not group.title:
             return
+        if group.published is None:
+            preview.warnings.append(f"{where}: \"{group.title}\" has no publication date; imported with its s.55 "
+                                    "deadline unknown — enter the publication date")
         inspection = Inspection(title=group.title, type=group.type or "Other", published=group.published,
                                 reference=group.reference)
         preview.new_inspections += 1
@@ -161,7 +161,7 @@ def _plan_one(db: Database, group: SheetInspection, preview: ImportPreview, toda
             findings[index] = merged
             preview.updated_findings += 1
     inspection = replace(inspection, findings=tuple(findings))
-    for error in validate_inspection(inspection):
+    for error in validate_inspection(inspection, published_required=False):
         preview.problems.append(f"{where}, inspection \"{group.title or group.reference}\": {error.field} {error.message}")
     preview.plan.append((existing_id, inspection))
 
