@@ -29,7 +29,7 @@ _PREAMBLE = re.compile(
     r"as\s+a\s+matter\s+of\s+(?:urgency|priority)|" + _DEADLINE_WORDS + r"\s+[^,]{3,40}?\d{4}|now)\s*,?\s*",
     re.IGNORECASE)
 _RECOMMENDS = re.compile(r"^(?:we|hmicfrs|hmic|hmi)\s+recommends?\s+that\s*,?\s*|^that\s+", re.IGNORECASE)
-WHO_SHOULD = re.compile(r"^(?P<who>[^.;:‘'“\"()]+?)\s+(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
+WHO_SHOULD = re.compile(r"^(?P<who>[^.;:‘“\"()]+?)\s+(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 _NOT_BODIES = re.compile(
     r"^(?:it|they|there|this|these|those|that|we|he|she|you|i|each|every|all|one|which|who|what|where|"
     r"if|when|as|to|so|but|however|also|then|within|by|before|immediately|now|action|work|more|further|"
@@ -70,6 +70,8 @@ def target_date_in(text: str) -> date | None:
 
 
 def _name(part: str) -> str:
+    part = re.sub(r"^(?:(?:working|in\s+consultation|in\s+collaboration|together|jointly)\s+with|supported\s+by|"
+                  r"with\s+the\s+support\s+of)\s+", "", part.strip(" ,"), flags=re.IGNORECASE)
     part = re.sub(r"^(?:the|all|each|every|both)\s+", "", part.strip(" ,"), flags=re.IGNORECASE)
     part = re.sub(r"^(?:the|all)\s+", "", part, flags=re.IGNORECASE)
     return part[:1].upper() + part[1:] if part else ""

@@ -27,13 +27,13 @@ _DASH = r"[-–—:.)]"
 _REF = r"(?:no\.?\s*)?#?\s*(?P<ref>[A-Za-z]{0,3}\d[\w./-]*)"
 # "AFI LEVEL 3 #29550 - text", "Recommendation 2: text", "Area for improvement 1", "Recommendation: text"
 KIND_START = re.compile(
-    rf"^{_BULLET}(?P<kind>{_KIND})\b\s*(?P<level>level\s*\d+)?\s*(?:{_REF})?\s*(?P<dash>{_DASH}\s*)?(?P<text>.*)$",
+    rf"^{_BULLET}(?P<kind>{_KIND})(?:\b|(?=\d))\s*(?P<level>level\s*\d+)?\s*(?:{_REF})?\s*(?P<dash>{_DASH}\s*)?(?P<text>.*)$",
     re.IGNORECASE)
 NUMBERED_START = re.compile(
     r"^(?P<bullet>[-•*▪·‣◦–—●■]\s*)?(?P<ref>(?:R|AFI|CoC|Rec)?\s?\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s*[-–—])?\s+(?P<text>\S.*)$",
     re.IGNORECASE)
 BULLET_START = re.compile(r"^(?:[-•*▪·‣◦–—●■□➢►]|o(?=\s+[A-Za-z]))\s*(?P<text>\S.*)$")
-LETTER_ITEM = re.compile(r"^(?:\(?[a-hj-z]\)|[a-hj-z]\.|\(?(?:i{1,3}|iv|v|vi{1,3})\))\s+\S", re.IGNORECASE)
+LETTER_ITEM = re.compile(r"^(?P<ref>\(?[a-h]\)|[a-h]\.|\((?:i{1,3}|iv|v|vi{1,3})\))\s+(?P<text>\S.*)$")
 RESPONSE_START = re.compile(
     r"^(?P<who>(?:(?:the\s+)?(?:force|constabulary|chief\s+constable|cc|pcc|pfcc|opcc|opfcc|commissioner|deputy|"
     r"police\s+(?:fire\s+)?and\s+crime\s+commissioner|police|local\s+policing\s+body|mayor|mopac)(?:'s|’s|s)?"
@@ -67,12 +67,27 @@ FINDING_LIKE = re.compile(
 NOT_A_FINDING_START = re.compile(
     r"^(?:in\s+our\s+inspections?|if\s+we\b|when\s+we\b|we\s+will\b|our\s+|this\s+(?:report|inspection|is)\b|"
     r"the\s+(?:pcc|commissioner|panel|committee|chair|chairman|head\s+of)\b|a\s+(?:panel\s+)?member\b|"
-    r"members\b|resolved\b|it\s+was\s+)", re.IGNORECASE)
+    r"members\b|resolved\b|it\s+was\s+|we\s+(?:have|had|made|make|found|find|also|are|were|inspected|looked|"
+    r"set\s+out|identified|saw|examined|assessed)\b|there\s+(?:are|were)\s+(?:\w+\s+)?(?:causes?|areas?|"
+    r"recommendations?)\b)", re.IGNORECASE)
 DIRECTIVE = re.compile(
     r"^(?:(?:we|hmicfrs|hmic|hmi)\s+recommends?\b|that\s+(?:the|all|each|every|chief|forces?|police|pccs?|"
     r"government|home\s+office|college|npcc)\b|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b|"
     r"(?:not|no)\s+later\s+than\b|within\s+\w+\s+(?:days?|weeks?|months?)\b|immediately\b)", re.IGNORECASE)
 _SHOULD_NEAR_START = re.compile(r"^[^.;:‘'“\"]{1,120}?\b(?:should|must|needs?\s+to)\b", re.IGNORECASE)
+# "PPU personnel should be provided with …": a short named subject that "should" act (a register entry)
+SUBJECT_SHOULD = re.compile(
+    r"^(?!(?:it|they|there|this|these|those|that|we|i|you|he|she|which|who|however|although|if|when|while|"
+    r"so|but|also|our|their|its)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}\s+(?:should|must)\s+(?!not\b)[a-z]+",
+    re.IGNORECASE)
+# Where a table was flattened into one long line: a new finding starts at "1 Area for Improvement The …",
+# "Recommendation 3 By …", and its RAG status ("AMBER No deadline …") ends it.
+_FLATTENED_STARTS = re.compile(
+    r"(?<![0-9])\s(?=(?:\d{1,3}\s+)?(?:Areas?\s+for\s+[Ii]mprovement|Recommendation|Cause\s+of\s+[Cc]oncern|AFI)"
+    r"(?:\s+\d{1,3})?\s*[:.–-]?\s+[A-Z])|\s(?=(?:RED|AMBER|GREEN|WHITE|BLUE)\s+[A-Z])")
+LONG_LINE = 400
+MENTIONS_FINDINGS = re.compile(r"\brecommend|\bareas?\s+for\s+improvement|\bAFIs?\b|\bcauses?\s+of\s+concern",
+                               re.IGNORECASE)
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u200b": "", "\ufeff": "",
                          "\u00ad": ""})
 MAX_LINE = 20_000
@@ -80,6 +95,13 @@ MAX_LINE = 20_000
 
 def clean(line: str) -> str:
     return " ".join(line.translate(_SPACES).split())[:MAX_LINE]
+
+
+def unflatten(line: str) -> list[str]:
+    """A long line that is a flattened table, cut where findings and their RAG statuses start."""
+    if len(line) < LONG_LINE:
+        return [line]
+    return [part for part in _FLATTENED_STARTS.split(line) if part]
 
 
 def kind_of(word: str) -> str:
@@ -105,6 +127,12 @@ def is_directive(text: str) -> bool:
         return True
     found = _SHOULD_NEAR_START.match(text)
     return found is not None and not NOT_A_FINDING_START.match(text) and len(found.group(0).split()) <= 20
+
+
+def lone_recommendation(line: str) -> bool:
+    """One whole sentence on its own saying who should act: "PPU personnel should be provided with …"."""
+    return bool(SUBJECT_SHOULD.match(line)) and line.endswith(".") and len(line) <= 400 \
+        and not re.search(r"[.!?]\s+[A-Z]", line[:-1])
 
 
 def reads_as_finding(text: str) -> bool:

@@ -27,7 +27,7 @@ from datetime import date
 
 from . import paste_lines as lines
 from .paste_addressees import addressees_in, target_date_in
-from .vocabulary import AREA_FOR_IMPROVEMENT, RECOMMENDATION
+from .vocabulary import AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN, RECOMMENDATION
 
 __all__ = ["ParsedFinding", "addressees_in", "parse_findings", "target_date_in"]
 
@@ -101,6 +101,7 @@ class _Reader:
         self.previous = ""
         self.blank_before = True
         self.loose: list[str] = []  # the paragraph being read that is not (yet) a finding
+        self.about_findings = False  # the text speaks of recommendations / AFIs somewhere
 
     # -- building findings ------------------------------------------------------------------------------
     def finish(self) -> None:
@@ -181,8 +182,9 @@ class _Reader:
             else:
                 self.heading = (kind, ref, level)  # "Cause of concern": its words follow
             return True
-        if ref or level or found["dash"]:
-            self.start(lines.kind_of(found["kind"]), ref, level, text, number)
+        if ref or level or found["dash"] or (text[:1].isupper() and (
+                self.pending_ref or lines.is_directive(text) or lines.reads_as_finding(text))):
+            self.start(lines.kind_of(found["kind"]), ref, level, text, number)  # "Area for Improvement The …"
             return True
         return False
 
@@ -212,6 +214,11 @@ class _Reader:
         if text.endswith("?") or lines.NOT_A_FINDING_START.match(text):
             return False
         context = self._list_context()
+        named = lines.KIND_START.match(text)
+        if named and named["kind"][:1].isupper() and named["text"] and not named["ref"] and not named["level"]:
+            kind, text = lines.kind_of(named["kind"]), named["text"].strip()  # "1 Area for Improvement The force …"
+            self.start(kind, found["ref"].replace(" ", ""), "", text, number)
+            return True
         if context is None and not lines.is_directive(text):
             return False
         kind = context.kind if context else RECOMMENDATION
@@ -219,7 +226,7 @@ class _Reader:
         return True
 
     def _bullet_line(self, line: str, number: int) -> bool:
-        found = lines.BULLET_START.match(line)
+        found = lines.BULLET_START.match(line) or lines.LETTER_ITEM.match(line)
         if not found:
             return False
         text = found["text"].strip()
@@ -246,6 +253,9 @@ class _Reader:
                     self.join_bullets = True
                 return
             self.finish()  # an unrelated paragraph ends the finding
+        if line.endswith(":") and (after_blank or not self.loose) and self._lead_in(line, self.heading):
+            self.heading = None
+            return  # "Within three months, Warwickshire Police should:" above its bullets
         if self.heading is not None:
             kind, ref, level = self.heading
             if lines.reads_as_finding(line) or ref:
@@ -259,15 +269,20 @@ class _Reader:
             if line.endswith(":") and self._lead_in(line):
                 return
             if lines.DIRECTIVE.match(line) or (self.section_kind and lines.is_directive(line)) or (
-                    self.pending_ref and lines.is_directive(line)):
+                    self.pending_ref and lines.is_directive(line)) or (
+                    self.section_kind in (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT) and lines.reads_as_finding(line)) or (
+                    self.about_findings and lines.lone_recommendation(line)):
                 self.start(self.section_kind or RECOMMENDATION, "", "", line, number)
                 return
         self.loose.append(line)
         if line.endswith(":"):
             self._lead_in(" ".join(self.loose))
 
-    def _lead_in(self, paragraph: str) -> bool:
-        paragraph = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)[-1]  # its last sentence
+    def _lead_in(self, paragraph: str, heading: tuple[str, str, str] | None = None) -> bool:
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+        if heading is not None and len(sentences) > 1:
+            return False  # "The force needs to improve X. It needs to:" is one finding with its bullets
+        paragraph = sentences[-1]  # its last sentence
         if not lines.LEAD_IN.search(paragraph) or lines.NOT_A_FINDING_START.match(paragraph):
             return False
         lowered = paragraph.casefold()
@@ -276,7 +291,7 @@ class _Reader:
         elif re.search(r"areas?\s+for\s+improvement", lowered):
             kind = AREA_FOR_IMPROVEMENT
         else:
-            kind = self.section_kind or RECOMMENDATION
+            kind = heading[0] if heading else self.section_kind or RECOMMENDATION
         self.list = _List(kind, addressees_in(paragraph), target_date_in(paragraph))
         self.loose = []
         return True
@@ -285,8 +300,10 @@ class _Reader:
 def parse_findings(text: str) -> list[ParsedFinding]:
     """Every finding recognised in `text`, in order; [] when none is."""
     reader = _Reader()
+    reader.about_findings = bool(lines.MENTIONS_FINDINGS.search(text))
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        reader.read(lines.clean(raw), number)
+        for part in lines.unflatten(lines.clean(raw)):
+            reader.read(part, number)
     reader.finish()
     for finding in reader.found:
         finding.force_response = _strip_emphasis(finding.force_response)

@@ -59,7 +59,7 @@ def find_header(rows: list[list[Any]], recognise: Callable[[str], bool]) -> Head
         if first is None:
             return HeaderRows([], len(rows), [])
         best = (0, -1, texts[first], [first])
-    _score_, _rows, headers, used = best
+    headers, used = best[2], best[3]
     if len(used) == 2 and _score(texts[used[1]], recognise) < 2 <= _score(texts[used[0]], recognise) \
             and _score(texts[used[0]], recognise) >= _score(headers, recognise):
         headers, used = texts[used[0]], [used[0]]  # the row below was data, not a second header row

@@ -20,7 +20,11 @@ from typing import Any
 from .spreadsheet_header import section_title
 from .spreadsheet_values import cell_date, cell_text, closed_status
 from .vocabulary import (
-    AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN, DEFAULT_FINDING_STATUS, RECOMMENDATION, normalise_kind,
+    AREA_FOR_IMPROVEMENT,
+    CAUSE_OF_CONCERN,
+    DEFAULT_FINDING_STATUS,
+    RECOMMENDATION,
+    normalise_kind,
 )
 
 IGNORE = ""
@@ -77,8 +81,8 @@ def _key(header: str) -> str:
 _BY_WORDS = {_key(word): name for name, (label, words) in FIELDS.items() for word in (label, *words)}
 # Looser rules for the headers real trackers use, tried in order when no exact match is found.
 _LOOSE: tuple[tuple[str, str], ...] = (
-    (r"\b(?:type of finding|finding type|type of recommendation|rec(?:ommendation)? (?:or )?afi|afi (?:or )?rec\w*|"
-     r"kind)\b", "kind"),
+    (r"\b(?:type of finding|finding type|type of recommendation|rec(?:ommendation)? (?:or )?afi|"
+     + r"afi (?:or )?rec\w*|kind)\b", "kind"),
     (r"\b(?:date (?:closed|completed|discharged)|clos(?:ed|ure) (?:on|date))\b", "closed_on"),
     (r"\brevised\b.*\b(?:date|target|deadline)\b|\bnew (?:target|due) date\b", "revised_target_date"),
     (r"\b(?:target|due|deadline|completion|implementation)\b.*\b(?:date|by)\b|^(?:target|due|deadline)\b",

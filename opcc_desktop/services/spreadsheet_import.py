@@ -24,7 +24,14 @@ from sqlite_utils import Database
 
 from ..domain.models import FieldError, Finding, Inspection
 from ..domain.spreadsheet_mapping import (
-    NOTE_FIELD, MappingError, SheetInspection, _key, field_label, mapping_from_names, propose_mapping, read_rows,
+    NOTE_FIELD,
+    MappingError,
+    SheetInspection,
+    _key,
+    field_label,
+    mapping_from_names,
+    propose_mapping,
+    read_rows,
 )
 from ..domain.tracker import RAG_LOOKUP, SOURCE_IMPORT, HistoryEntry
 from ..domain.validation import validate_finding, validate_inspection

@@ -119,3 +119,47 @@ def test_minutes_questions_and_glossaries_are_not_findings():
             "cause of concern.\n\n1. A Panel member asked how the area for improvement that ‘the force should "
             "ensure its aversion to risk is not constraining ideas’ had been addressed.\n")
     assert parse_findings(text) == []
+
+
+def test_peel_2021_layout_singular_headings_and_a_one_sentence_lead_in():
+    text = ("Area for improvement 1\nThe force should improve how it identifies vulnerable victims at first contact."
+            "\n\nCause of concern\nThe force isn’t effectively managing the risk posed by registered sex offenders."
+            "\n\nRecommendation\nWithin three months, Warwickshire Police should:\n"
+            "• make sure it has enough trained staff to manage its sex offender workload; and\n"
+            "• reduce the backlog of visits.\n\nAFI2: The force should record stop and search grounds.\n")
+    found = parse_findings(text)
+    assert [(f.kind, f.reference) for f in found] == [
+        ("area for improvement", "1"), ("cause of concern", ""), ("recommendation", ""), ("recommendation", ""),
+        ("area for improvement", "2")]
+    assert found[2].text.startswith("make sure it has enough") and found[3].addressees == ("Warwickshire Police",)
+
+
+def test_cause_of_concern_paragraphs_under_a_plural_heading_and_prose_that_is_not_a_finding():
+    text = ("Causes of concern\n\nWe found two causes of concern in this inspection.\n\n"
+            "The force doesn’t have enough detectives to investigate serious crime.\n\n"
+            "The force isn’t recording crime accurately.\n")
+    assert [f.text for f in parse_findings(text)] == [
+        "The force doesn’t have enough detectives to investigate serious crime.",
+        "The force isn’t recording crime accurately."]
+
+
+def test_lettered_parts_and_bodies_working_together():
+    text = ("Recommendations\n\n1. By 31 March 2016, chief constables should:\na) review their custody training;\n"
+            "b) publish their plans.\n\n2. By 30 June 2016, the Home Office, working with the National Police "
+            "Chiefs' Council, should agree a standard.\n")
+    found = parse_findings(text)
+    assert [f.reference for f in found] == ["1", "2"] and "publish their plans" in found[0].text
+    assert found[1].addressees == ("Home Office", "National Police Chiefs' Council")
+
+
+def test_a_register_entry_and_a_flattened_table_and_narrative_that_is_not_a_finding():
+    text = ("Crime data integrity force reports (5255)\n\nPPU personnel should be provided with additional guidance.\n\n"
+            "[on]18th November 2014 [status]awaiting-review[/status][/on]\n\nThe force should be commended for its "
+            "work with partners. It has made progress since our last inspection of recommendations.\n")
+    assert [f.text for f in parse_findings(text)] == ["PPU personnel should be provided with additional guidance."]
+    flat = ("Recommendations & Areas for Improvement Status Due Date Comment " + "x " * 200 +
+            "1 Area for Improvement The force should improve its case files. AMBER No deadline set by HMICFRS "
+            "2 Area for Improvement The force should review its bail. GREEN Done in May")
+    assert [(f.kind, f.reference, f.text) for f in parse_findings(flat)] == [
+        ("area for improvement", "1", "The force should improve its case files."),
+        ("area for improvement", "2", "The force should review its bail.")]

@@ -83,8 +83,8 @@ def open_closed_and_key_sheets(path: Path) -> Path:
                "Target completion date", "Status"]
     for name, rows in (("Open", [["Custody 2023", "15/06/2023", "A1", "The force should improve custody records.",
                                    "Ch Insp Custody", "31/12/2024", "In progress"]]),
-                       ("Closed", [["Custody 2023", "15/06/2023", "A2", "AFI: the force should train detention "
-                                    "officers.", "Ch Insp Custody", "31/12/2023", "Completed"],
+                       ("Closed", [["Custody 2023", "15/06/2023", "A2", ("AFI: the force should train detention "
+                                     "officers."), "Ch Insp Custody", "31/12/2023", "Completed"],
                                    ["Stalking 2017", "05/07/2017", "R9", "Forces should appoint stalking leads.",
                                     "DCI PPU", "31/03/2018", "Closed – complete"]])):
         sheet = book.create_sheet(name)

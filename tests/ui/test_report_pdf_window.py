@@ -38,7 +38,7 @@ def test_new_inspection_from_a_report_pdf(qtbot, office, bus, today_provider, tm
     view = window.editor.view
     assert view.title_edit.text() == "PEEL 2023–2025 An inspection of Warwickshire Police"
     assert view.forces_edit.text() == "Warwickshire" and view.type_combo.currentText() == "PEEL force inspection"
-    assert [f.text for f in view.findings_panel.findings()][0] == AFI_1
+    assert view.findings_panel.findings()[0].text == AFI_1
     assert len(view.findings_panel.findings()) == 5
     assert window.editor.save()
     saved = office.inspections.get(window.editor.current_id())
