@@ -201,6 +201,9 @@ def _infer_kind(values: dict[str, Any], cells: list[str]) -> str:
     return kind_in_cells(cells) or RECOMMENDATION
 
 
+_RAG_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray"}
+
+
 def _where(sheet: str, row: int, header: str = "") -> str:
     place = (f"sheet \"{sheet}\", " if sheet else "") + f"row {row}"
     return place + (f", column \"{header}\"" if header else "")
@@ -285,7 +288,10 @@ def read_rows(headers: list[str], rows: list[list[Any]], mapping: dict[int, str]
                                        "read from the row instead")
             kind = _infer_kind(finding, texts)
         finding["kind"] = kind
-        finding["status"] = closed_status(finding.get("status") or "") or DEFAULT_FINDING_STATUS
+        status = finding.get("status") or ""
+        if status.casefold() in _RAG_WORDS and not finding.get("rag"):  # "Status: AMBER" is a RAG rating
+            finding["rag"], status = status.title(), ""
+        finding["status"] = closed_status(status) or DEFAULT_FINDING_STATUS
         finding["reference"] = (finding.pop("finding_reference", "") or "").lstrip("#")
         if "addressees" in finding:
             finding["addressees"] = tuple(p.strip() for p in finding["addressees"].split(";") if p.strip())

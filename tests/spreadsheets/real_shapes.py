@@ -103,3 +103,28 @@ def excel_cp1252_csv(path: Path) -> Path:
             "pre-charge bail\",DCI Crime,Sept 2014,Open,“Delayed”\r\n")
     path.write_bytes(text.encode("cp1252"))
     return path
+
+
+def city_of_london_appendix(path: Path) -> Path:
+    """A traffic-light key above, then each report's name on a row of its own above its findings; no
+    publication-date column (the City of London Police appendix, June 2019)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "HMICFRS Report Recommendations"
+    sheet.append(["Traffic Light Colour", "Definition of target achievement"])
+    sheet.append(["GREEN", "The recommendation is implemented"])
+    sheet.append(["AMBER", "The recommendation is subject to ongoing work and monitoring"])
+    sheet.append([])
+    sheet.append(["", "Recommendations & Areas for Improvement", "Status", "Due Date", "Comment"])
+    sheet.append(["PEEL 2018/2019 A national report by HMICFRS"])
+    sheet.append([1, "Area for Improvement The force should improve its use of its crime-recording and management "
+                     "system to better manage its case files.", "AMBER",
+                  "No deadline set by HMICFRS December 2019 set to align with the next inspection",
+                  "Improvements are required in the way the force allocates some crimes."])
+    sheet.append([2, "Area for Improvement The force should improve how it supervises investigations.", "GREEN",
+                  "December 2019", ""])
+    sheet.append(["Crime data integrity 2018"])
+    sheet.append([1, "Recommendation Within three months, the force should review how it records reports of "
+                     "rape.", "RED", "31/03/2019", "Overdue: awaiting audit"])
+    book.save(path)
+    return path

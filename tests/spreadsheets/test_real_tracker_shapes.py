@@ -107,3 +107,18 @@ def test_dry_run_on_the_command_line_writes_nothing_and_the_import_does_exactly_
     assert "6 new" in capsys.readouterr().out
     assert main(["--db", str(db), "import", str(path), "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == {"create": 0, "update": 6}
+
+
+def test_report_names_on_rows_of_their_own_and_no_publication_date(office, tmp_path):
+    preview = _import(office, real_shapes.city_of_london_appendix(tmp_path / "col.xlsx"))
+    assert preview.sheets[0].header_row == 5 and not preview.problems
+    peel = office.inspections.find("PEEL 2018/2019 A national report by HMICFRS")
+    assert peel.published is None and [f.kind for f in peel.findings] == ["area for improvement"] * 2
+    assert [(f.rag, f.status) for f in peel.findings] == [("Amber", "Not yet assessed"), ("Green", "Not yet assessed")]
+    assert peel.findings[0].target_date is None and peel.findings[1].target_date == date(2019, 12, 31)
+    cdi = office.inspections.find("Crime data integrity 2018")
+    assert cdi.findings[0].kind == "recommendation" and cdi.findings[0].target_date == date(2019, 3, 31)
+    assert any("No deadline set by HMICFRS" in w and "Due Date" in w for w in preview.warnings)
+    assert any("has no publication date" in w for w in preview.warnings)
+    [first_item, second_item] = sorted(office.due(TODAY), key=lambda item: item.title)
+    assert first_item.due is None and second_item.due is None  # both listed: deadline unknown
