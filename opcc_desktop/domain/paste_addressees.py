@@ -26,6 +26,7 @@ BY_DAY = re.compile(
 _PREAMBLE = re.compile(
     r"^(?:(?:we|hmicfrs|hmic|hmi|the\s+inspectorate)\s+recommends?\s+that\s*,?\s*|that\s+|and\s+)?"
     r"(?:(?:within|in|over)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)|immediately|"
+    r"with\s+immediate\s+effect|"
     r"as\s+a\s+matter\s+of\s+(?:urgency|priority)|" + _DEADLINE_WORDS + r"\s+[^,]{3,40}?\d{4}|now)\s*,?\s*",
     re.IGNORECASE)
 _RECOMMENDS = re.compile(r"^(?:we|hmicfrs|hmic|hmi)\s+recommends?\s+that\s*,?\s*|^that\s+", re.IGNORECASE)

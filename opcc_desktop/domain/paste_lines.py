@@ -71,20 +71,24 @@ NOT_A_FINDING_START = re.compile(
     r"set\s+out|identified|saw|examined|assessed)\b|there\s+(?:are|were)\s+(?:\w+\s+)?(?:causes?|areas?|"
     r"recommendations?)\b)", re.IGNORECASE)
 DIRECTIVE = re.compile(
-    r"^(?:(?:we|hmicfrs|hmic|hmi)\s+recommends?\b|that\s+(?:the|all|each|every|chief|forces?|police|pccs?|"
+    r"^(?:(?:we|hmicfrs|hmic|hmi)\s+recommends?\b|(?:the\s+)?[\w’'& -]{2,60}?\s+recommends?\s+that\b|"
+    r"(?:with\s+immediate\s+effect|as\s+a\s+matter\s+of\s+(?:urgency|priority))\s*,|that\s+(?:the|all|each|every|chief|forces?|police|pccs?|"
     r"government|home\s+office|college|npcc)\b|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b|"
     r"(?:not|no)\s+later\s+than\b|within\s+\w+\s+(?:days?|weeks?|months?)\b|immediately\b)", re.IGNORECASE)
 _SHOULD_NEAR_START = re.compile(r"^[^.;:‘'“\"]{1,120}?\b(?:should|must|needs?\s+to)\b", re.IGNORECASE)
 # "PPU personnel should be provided with …": a short named subject that "should" act (a register entry)
 SUBJECT_SHOULD = re.compile(
     r"^(?!(?:it|they|there|this|these|those|that|we|i|you|he|she|which|who|however|although|if|when|while|"
-    r"so|but|also|our|their|its)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}\s+(?:should|must)\s+(?!not\b)[a-z]+",
+    r"so|but|also|our|their|its)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,10}\s+(?:should|must)\s+(?!not\b)[a-z]+",
     re.IGNORECASE)
 # Where a table was flattened into one long line: a new finding starts at "1 Area for Improvement The …",
 # "Recommendation 3 By …", and its RAG status ("AMBER No deadline …") ends it.
 _FLATTENED_STARTS = re.compile(
     r"(?<![0-9])\s(?=(?:\d{1,3}\s+)?(?:Areas?\s+for\s+[Ii]mprovement|Recommendation|Cause\s+of\s+[Cc]oncern|AFI)"
     r"(?:\s+\d{1,3})?\s*[:.–-]?\s+[A-Z])|\s(?=(?:RED|AMBER|GREEN|WHITE|BLUE)\s+[A-Z])")
+_PRAISE = re.compile(r"\b(?:should|must)\s+be\s+(?:commended|praised|congratulated|proud|pleased|reassured|"
+                     r"encouraged|recognised\s+for)\b", re.IGNORECASE)
+THAT_BE = re.compile(r"^That\s+(?!approval\b)[^:]{3,200}?\s+(?:be|should|must)\s+[a-z]+\w*\b")
 LONG_LINE = 400
 MENTIONS_FINDINGS = re.compile(r"\brecommend|\bareas?\s+for\s+improvement|\bAFIs?\b|\bcauses?\s+of\s+concern",
                                re.IGNORECASE)
@@ -131,8 +135,10 @@ def is_directive(text: str) -> bool:
 
 def lone_recommendation(line: str) -> bool:
     """One whole sentence on its own saying who should act: "PPU personnel should be provided with …"."""
-    return bool(SUBJECT_SHOULD.match(line)) and line.endswith(".") and len(line) <= 400 \
-        and not re.search(r"[.!?]\s+[A-Z]", line[:-1])
+    if THAT_BE.match(line) and not line.endswith(":"):
+        return True  # "That what … be described in a way …" (a committee's or inquiry's wording)
+    return bool(SUBJECT_SHOULD.match(line)) and line.endswith((".", "…", "...")) and len(line) <= 500 \
+        and len(re.findall(r"[.!?]\s+[A-Z]", line.rstrip(".…"))) <= 2 and not _PRAISE.search(line[:200])
 
 
 def reads_as_finding(text: str) -> bool:

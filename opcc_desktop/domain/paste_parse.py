@@ -262,7 +262,9 @@ class _Reader:
                 self.start(kind, ref, level, line, number)
                 return
             self.heading = None
-        if after_blank or not self.loose or not _wrapped(previous, line):
+        fresh = len(previous) < 80 and not _WRAP_ENDS.search(previous) and not previous.endswith(",") and (
+            lines.DIRECTIVE.match(line) or (self.about_findings and lines.lone_recommendation(line)))
+        if after_blank or not self.loose or not _wrapped(previous, line) or fresh:
             self.loose = []
             if after_blank and self.list is not None:
                 self.list = None  # a new paragraph after the bullets ends the list
