@@ -98,12 +98,39 @@ def layout_page(runs: list[_Run], width: float) -> list[str]:
     return _with_paragraphs(_lines(runs))
 
 
-def _title_lines(textpage: Any, runs: list[_Run]) -> list[str]:
+def _measure(textpage: Any, runs: list[_Run]) -> None:
     from pypdfium2 import raw
 
     for run in runs:
         index = textpage.get_index((run.left + run.right) / 2, (run.top + run.bottom) / 2, 2, 2)
         run.size = float(raw.FPDFText_GetFontSize(textpage, index)) if index is not None and index >= 0 else 0.0
+
+
+def without_notes(runs: list[_Run]) -> list[_Run]:
+    """Footnotes under the text (smaller print below the lowest line in body size) and footnote markers
+    (a small number raised beside a word) are not part of a finding."""
+    sized = [r for r in runs if r.size > 0]
+    if len(sized) < 4:
+        return runs
+    weights: dict[float, int] = {}
+    for run in sized:
+        weights[round(run.size, 1)] = weights.get(round(run.size, 1), 0) + len(run.text)
+    body = max(weights, key=lambda size: weights[size])
+    if weights[body] < 300:
+        return runs  # a cover or a page of headings: too little text to tell small print from body
+    body_bottom = min(r.bottom for r in sized if r.size >= body * 0.95)
+    kept = []
+    for run in runs:
+        small = 0 < run.size < body * 0.9
+        if small and run.top <= body_bottom + 1 and len(runs) > 6:
+            continue  # a footnote (or small print) below the text
+        if small and run.size < body * 0.8 and run.text.strip("[]()*†‡").isdigit() and len(run.text) <= 3:
+            continue  # a footnote marker
+        kept.append(run)
+    return kept
+
+
+def _title_lines(runs: list[_Run]) -> list[str]:
     if not runs:
         return []
     biggest = max(run.size for run in runs)
@@ -127,9 +154,10 @@ def read_pdf_pages(path: Path, progress: Progress | None = None) -> list[PageTex
             page = document[number]
             textpage = page.get_textpage()
             runs = _runs(textpage)
-            page_text = PageText(layout_page(runs, page.get_width()))
+            _measure(textpage, runs)
+            page_text = PageText(layout_page(without_notes(runs), page.get_width()))
             if number == 0:
-                page_text.title_lines = _title_lines(textpage, runs)
+                page_text.title_lines = _title_lines(runs)
             textpage.close()
             page.close()
             pages.append(page_text)

@@ -18,6 +18,7 @@ FILLER = ("Inspectors looked at how the force answers calls for service from the
 REC_1 = ("By 31 March 2025, Warwickshire Police should make sure it answers emergency calls within ten seconds "
          "and non-emergency calls within the national standard, and it should monitor the abandonment rate of "
          "calls to its control room every day so that it understands the risk to callers who hang up.")
+FOOTNOTE = "3 Home Office Counting Rules for recorded crime, April 2024 edition."
 AFI_1 = "The force should improve how it records the vulnerability of victims at first contact."
 AFI_2 = "The force needs to make sure that its investigations are supervised and that plans are recorded."
 
@@ -99,6 +100,11 @@ def write_report(path: Path, body_pages: int = 6) -> None:
     while w.y > 130:
         w.para(FILLER)
     w.y = 76  # two lines of the recommendation on this page, the rest on the next
+    w.canvas.setFont("Helvetica", 6)
+    w.canvas.drawString(56 + w.canvas.stringWidth(_wrap(w.canvas, REC_1, WIDTH - 112)[0], "Helvetica", 11) + 1, 80,
+                        "3")  # a footnote marker after the first line
+    w.canvas.setFont("Helvetica", 7)
+    w.canvas.drawString(56, 42, FOOTNOTE)
     w.para(REC_1)
     w.para("Two columns", size=14, font="Helvetica-Bold")
     _two_columns(w)
