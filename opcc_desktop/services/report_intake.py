@@ -30,13 +30,25 @@ class ReportProposal:
 def propose_from_pages(pages: list[PageText]) -> ReportProposal:
     text = clean_pages(pages)
     inspection = propose_inspection(pages, text)
-    findings = parse_findings(text)
+    findings = _distinct(parse_findings(text))
     warnings = list(inspection.warnings)
     if not text.strip():
         warnings.append("The document has no text layer (a scanned image?): nothing could be read.")
     elif not findings:
         warnings.append("No recommendations, areas for improvement or causes of concern were recognised.")
     return ReportProposal(inspection, findings, warnings, len(pages), text)
+
+
+def _distinct(findings: list[ParsedFinding]) -> list[ParsedFinding]:
+    """A report that lists its findings twice (a summary, then the chapter) proposes each once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for item in findings:
+        key = (item.kind, " ".join(item.text.casefold().replace("’", "'").split()).rstrip(".;"))
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def propose_from_text(text: str) -> ReportProposal:

@@ -70,3 +70,9 @@ def test_a_150_page_report_is_read_in_seconds(tmp_path):
     assert proposal.pages >= 150 and pages[-1] == (proposal.pages, proposal.pages)
     assert len(proposal.findings) == 6
     assert elapsed < 10, f"{elapsed:.1f} s"
+
+
+def test_a_finding_listed_twice_is_proposed_once():
+    text = ("Summary\n\nArea for improvement 1\nThe force should improve its call handling.\n\n"
+            "Chapter 2\n\nArea for improvement 1\nThe force should improve its call handling.\n")
+    assert len(propose_from_text(text).findings) == 1
