@@ -81,23 +81,24 @@ def _key(header: str) -> str:
 _BY_WORDS = {_key(word): name for name, (label, words) in FIELDS.items() for word in (label, *words)}
 # Looser rules for the headers real trackers use, tried in order when no exact match is found.
 _LOOSE: tuple[tuple[str, str], ...] = (
-    (r"\b(?:type of finding|finding type|type of recommendation|rec(?:ommendation)? (?:or )?afi|"
+    (r"\b(?:type of finding|finding type|type of recommendation|rec(?:ommendation)? (?:or )?afi(?! (?:no|number|ref|reference|id)\b)|"
      + r"afi (?:or )?rec\w*|kind)\b", "kind"),
     (r"\b(?:date (?:closed|completed|discharged)|clos(?:ed|ure) (?:on|date))\b", "closed_on"),
     (r"\brevised\b.*\b(?:date|target|deadline)\b|\bnew (?:target|due) date\b", "revised_target_date"),
-    (r"\b(?:target|due|deadline|completion|implementation)\b.*\b(?:date|by)\b|^(?:target|due|deadline)\b",
-     "target_date"),
-    (r"\bpublish", "published"),
+    (r"\b(?:target|due|deadline|completion|implementation)\b.*\b(?:date|by)\b|^(?:target|due|deadline)\b|"
+     r"\bdeadline\b|\btimescales?\b", "target_date"),
+    (r"\bpublish|\b(?:report|inspection)\s+date\b|\bdate\s+of\s+(?:the\s+)?(?:report|inspection)\b", "published"),
     (r"\b(?:hmicfrs|hmic|report|inspection) (?:ref|reference|no|number|id)\b", "inspection_reference"),
     (r"\b(?:report|inspection)\b", "inspection_title"),
     (r"\b(?:rec|afi|finding|action|recommendation|item)\s*(?:ref|reference|no|number|id)\b|^(?:ref|no|#)\b",
      "finding_reference"),
     (r"\b(?:opcc|pcc|commissioner)\b.*\b(?:response|comment|comments|update|lead|officer)\b", "pcc_response"),
     (r"\bdelivery\b.*\b(?:lead|owner)\b", "delivery_lead"),
-    (r"\b(?:lead|owner|responsible|accountable)\b", "owner"),
+    (r"\b(?:lead|owner|responsible|accountable|sro|senior responsible officer)\b", "owner"),
     (r"\brag\b", "rag"),
     (r"\bstatus\b", "status"),
-    (r"\b(?:update|progress|comment|comments|response|action taken|activity)\b", "force_response"),
+    (r"\b(?:update|progress|comment|comments|response|action taken|activity|position|commentary|actions)\b",
+     "force_response"),
     (r"\b(?:recommendation|area for improvement|areas for improvement|afi|finding|cause of concern)s?\b", "text"),
     (r"\bevidence\b", "closure_basis"),
     (r"\blevel\b", "level"),
@@ -127,6 +128,19 @@ def propose_mapping(headers: list[str]) -> dict[int, str]:
             if name and index not in proposal and name not in proposal.values():
                 proposal[index] = name
     return dict(sorted(proposal.items()))
+
+
+def refine_with_values(mapping: dict[int, str], rows: list[list[Any]]) -> dict[int, str]:
+    """A "Type" column whose cells are "AFI"/"Recommendation" holds the kind, not the inspection type."""
+    refined = dict(mapping)
+    for index, name in mapping.items():
+        if name != "inspection_type" or "kind" in mapping.values():
+            continue
+        values = [cell_text(row[index]) for row in rows[:200] if index < len(row) and cell_text(row[index])]
+        kinds = sum(1 for value in values if normalise_kind(value) or kind_in_cells([value]))
+        if values and kinds >= 0.6 * len(values):
+            refined[index] = "kind"
+    return refined
 
 
 class MappingError(ValueError):

@@ -32,6 +32,7 @@ from ..domain.spreadsheet_mapping import (
     mapping_from_names,
     propose_mapping,
     read_rows,
+    refine_with_values,
 )
 from ..domain.tracker import RAG_LOOKUP, SOURCE_IMPORT, HistoryEntry
 from ..domain.validation import validate_finding, validate_inspection
@@ -180,12 +181,12 @@ def _field_name(name: str) -> str:
 def _mapping_for(sheet: Sheet, base: Sheet | None, mapping: dict[int, str] | None) -> dict[int, str]:
     """The chosen mapping applied to `sheet` by header (other headers proposed), or the proposal."""
     if mapping is None or base is None:
-        return propose_mapping(sheet.headers)
+        return refine_with_values(propose_mapping(sheet.headers), sheet.rows)
     if sheet is base:
         return dict(mapping)
     chosen = {_key(base.headers[i]): name for i, name in mapping.items() if i < len(base.headers)}
     unmapped = {_key(h) for i, h in enumerate(base.headers) if i not in mapping}
-    proposal = propose_mapping(sheet.headers)
+    proposal = refine_with_values(propose_mapping(sheet.headers), sheet.rows)
     result: dict[int, str] = {}
     for index, header in enumerate(sheet.headers):
         key = _key(header)

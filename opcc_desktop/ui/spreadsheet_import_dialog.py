@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ..domain.spreadsheet_mapping import FIELDS, IGNORE, field_label
+from ..domain.spreadsheet_mapping import FIELDS, IGNORE, field_label, propose_mapping, refine_with_values
 from ..errors import UserFacingError
 from ..services.spreadsheet_import import ImportPreview, import_preview, preview_book
-from ..services.spreadsheet_read import Book, Sheet, read_book
+from ..services.spreadsheet_read import Book, Sheet, read_book  # noqa: F401 - Sheet kept for callers
 from .error_dialogs import show_error, show_info
 from .progress_task import run_on_own_connection, run_with_progress
 
@@ -51,7 +51,7 @@ class SpreadsheetImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.setWindowTitle(f"Import {path.name}")
         self.resize(760, 620)
-        proposal = preview_book(window.office.db, Book([Sheet(sheet.headers, [], sheet.name)])).mapping
+        proposal = refine_with_values(propose_mapping(sheet.headers), sheet.rows)
         self.sheet_boxes: list[QCheckBox] = []
         for each in self.book.sheets:
             box = QCheckBox(f"Sheet “{each.name}” (header row {each.header_row}, {len(each.rows)} rows)"

@@ -122,3 +122,20 @@ def test_report_names_on_rows_of_their_own_and_no_publication_date(office, tmp_p
     assert any("has no publication date" in w for w in preview.warnings)
     [first_item, second_item] = sorted(office.due(TODAY), key=lambda item: item.title)
     assert first_item.due is None and second_item.due is None  # both listed: deadline unknown
+
+
+def test_a_type_column_of_afis_holds_the_kind_and_other_usual_headers(office, tmp_path):
+    path = tmp_path / "type.csv"
+    path.write_text("Inspection,Inspection date,Type,Rec / AFI No.,Description,SRO,Original deadline,Latest position\n"
+                    "Custody 2021,03/03/2021,AFI,1,The force should improve cell checks,Supt Custody,June 2021,Done\n"
+                    "Custody 2021,03/03/2021,Recommendation,2,The force should train staff,Supt Custody,TBC,\n",
+                    encoding="utf-8")
+    preview = _import(office, path)
+    columns = {use.headers[i]: name for use in preview.sheets for i, name in use.mapping.items()}
+    assert columns == {"Inspection": "inspection_title", "Inspection date": "published", "Type": "kind",
+                       "Rec / AFI No.": "finding_reference", "Description": "text", "SRO": "owner",
+                       "Original deadline": "target_date", "Latest position": "force_response"}
+    custody = office.inspections.find("Custody 2021")
+    assert custody.published == date(2021, 3, 3)
+    assert [(f.kind, f.reference, f.target_date) for f in custody.findings] == [
+        ("area for improvement", "1", date(2021, 6, 30)), ("recommendation", "2", None)]
