@@ -108,6 +108,59 @@ def unflatten(line: str) -> list[str]:
     return [part for part in _FLATTENED_STARTS.split(line) if part]
 
 
+_PCC_WORDS = re.compile(r"\b(?:pcc|pfcc|opcc|commissioner|policing body)", re.IGNORECASE)
+_RESPONSE_WORDS = re.compile(r"\b(?:response|comments?|update|progress)\b", re.IGNORECASE)
+_REF_WORDS = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|item|rec(?:ommendation)?\s+no\.?)$", re.IGNORECASE)
+_FINDING_WORDS = re.compile(r"\b(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|"
+                            r"findings?)\b", re.IGNORECASE)
+
+
+def _cell_role(header: str) -> str:
+    if _REF_WORDS.match(header.strip()):
+        return "ref"
+    if _RESPONSE_WORDS.search(header):
+        return "pcc" if _PCC_WORDS.search(header) else "force"
+    return "text"
+
+
+def untable(raw_lines: list[str]) -> list[str]:
+    """Rows of a table copied from Word or a web page (cells separated by tabs) as lines the parser reads:
+    each cell on its own, a finding's number before its text, and the cells under a "Force response" / "PCC
+    comments" header as those responses. A header naming the findings' kind heads the list."""
+    out: list[str] = []
+    roles: list[str] | None = None
+    for raw in raw_lines:
+        if "\t" not in raw.strip():
+            out.append(raw)
+            continue
+        cells = [" ".join(cell.split()) for cell in raw.split("\t")]
+        filled = [cell for cell in cells if cell]
+        if len(filled) >= 2 and all(len(cell) < 70 for cell in filled) and any(
+                _RESPONSE_WORDS.search(cell) for cell in filled) and any(_FINDING_WORDS.search(c) for c in filled):
+            roles = [_cell_role(cell) for cell in cells]
+            kind_cell = next((c for c in filled if _FINDING_WORDS.search(c) and _cell_role(c) == "text"), "")
+            if found := _FINDING_WORDS.search(kind_cell):
+                word = found.group(0)
+                out.extend(["", word if word.casefold().endswith("s") else word + "s", ""])
+            continue
+        reference = ""
+        for index, cell in enumerate(cells):
+            if not cell:
+                continue
+            role = roles[index] if roles is not None and index < len(roles) else "text"
+            if role == "ref" and len(cell) <= 8:
+                reference = cell.rstrip(".")
+                continue
+            if role == "force":
+                out.extend([f"Force response: {cell}", ""])
+            elif role == "pcc":
+                out.extend([f"PCC response: {cell}", ""])
+            else:
+                out.extend([f"{reference}. {cell}" if reference else cell, ""])
+                reference = ""
+    return out
+
+
 def kind_of(word: str) -> str:
     for words, kind in KIND_WORDS:
         if re.fullmatch(words, " ".join(word.split()), re.IGNORECASE):

@@ -303,7 +303,8 @@ def parse_findings(text: str) -> list[ParsedFinding]:
     """Every finding recognised in `text`, in order; [] when none is."""
     reader = _Reader()
     reader.about_findings = bool(lines.MENTIONS_FINDINGS.search(text))
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, raw in enumerate(lines.untable(raw_lines) if "\t" in text else raw_lines, start=1):
         for part in lines.unflatten(lines.clean(raw)):
             reader.read(part, number)
     reader.finish()

@@ -83,12 +83,13 @@ def proposal_json(proposal: ReportProposal) -> dict[str, Any]:
             "reference": inspection.reference, "title": inspection.title, "type": inspection.type,
             "published": inspection.published.isoformat() if inspection.published else None,
             "forces": inspection.forces or None,
+            "key_findings": None, "s55_applies": None, "response_published": None, "pcc_comments": None,
         },
-        "findings": [{
-            "kind": item.kind, "reference": item.reference or None, "level": item.level or None, "text": item.text,
+        "findings": [{  # as the interchange format writes them: "" for no text, null for no date
+            "kind": item.kind, "reference": item.reference, "level": item.level, "text": item.text,
             "addressees": list(item.addressees),
             "target_date": item.target_date.isoformat() if item.target_date else None,
-            "force_response": item.force_response or None, "pcc_response": item.pcc_response or None,
+            "force_response": item.force_response, "pcc_response": item.pcc_response,
         } for item in proposal.findings],
         "warnings": list(proposal.warnings),
     }

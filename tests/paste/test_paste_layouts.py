@@ -163,3 +163,16 @@ def test_a_register_entry_and_a_flattened_table_and_narrative_that_is_not_a_find
     assert [(f.kind, f.reference, f.text) for f in parse_findings(flat)] == [
         ("area for improvement", "1", "The force should improve its case files."),
         ("area for improvement", "2", "The force should review its bail.")]
+
+
+def test_a_response_table_copied_from_word():
+    text = ("No.\tHMICFRS recommendation\tForce response\tPCC comments\n"
+            "1\tBy 30 April 2023, chief constables should review their vetting decisions.\tAll decisions were "
+            "reviewed in March.\tI am assured.\n"
+            "2\tForces should record the rationale for vetting decisions.\tNew template in use.\t\n")
+    found = parse_findings(text)
+    assert [(f.reference, f.text) for f in found] == [
+        ("1", "By 30 April 2023, chief constables should review their vetting decisions."),
+        ("2", "Forces should record the rationale for vetting decisions.")]
+    assert found[0].force_response == "All decisions were reviewed in March." and found[0].pcc_response == "I am assured."
+    assert found[1].force_response == "New template in use." and found[1].pcc_response == ""
