@@ -79,12 +79,16 @@ def running_lines(pages: list[PageText]) -> set[str]:
 
 def clean_pages(pages: list[PageText]) -> str:
     """The report's text without page furniture, pages joined so that a sentence cut by a page break reads on."""
+    if len(pages) == 1:
+        return "\n".join(pages[0].lines)  # one page (pasted text): the parser drops what it must
     running = running_lines(pages)
     out: list[str] = []
     for page in pages:
         text = [clean(line) for line in page.lines]
-        text = [line for line in text if not line or not (_key(line) in running or PAGE_NUMBER.match(line)
-                                                             or _COPYRIGHT.match(line))]
+        filled = [n for n, line in enumerate(text) if line]
+        edges = set(filled[:2] + filled[-2:])  # page numbers are printed at the top or the bottom
+        text = [line for n, line in enumerate(text) if not line or not (
+            _key(line) in running or (n in edges and PAGE_NUMBER.match(line)) or _COPYRIGHT.match(line))]
         while text and not text[0]:
             text.pop(0)
         while text and not text[-1]:

@@ -1,5 +1,6 @@
 """Precision and recall of Paste findings on the real passages in tests/paste/real/ (hand-labelled in
-expected.json). `python -m tests.paste.measure_real [-v]` prints the figures; test_real_passages.py keeps them.
+expected.json), read as `opcc-desktop propose FILE.txt` reads them (the same parser as Paste findings).
+`python -m tests.paste.measure_real [-v]` prints the figures; test_real_passages.py keeps them.
 
 A found finding matches an expected one when the kinds agree and its text starts with the expected first
 words (case, quotes and spacing ignored) and swallows none of the `text_excludes`. Field accuracy (reference,
@@ -13,7 +14,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from opcc_desktop.domain.paste_parse import ParsedFinding, parse_findings
+from opcc_desktop.domain.paste_parse import ParsedFinding
+from opcc_desktop.services.report_intake import propose_from_text
 
 REAL = Path(__file__).parent / "real"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -70,7 +72,11 @@ def _check_fields(label: dict, item: ParsedFinding, score: Score, name: str) -> 
             score.problems.append(f"{name}: {what} {got!r} (expected {want!r}) in “{item.text[:50]}”")
 
 
-def measure(parse=parse_findings) -> Score:
+def _propose(text: str) -> list[ParsedFinding]:
+    return propose_from_text(text).findings
+
+
+def measure(parse=_propose) -> Score:
     labels = json.loads((REAL / "expected.json").read_text(encoding="utf-8"))["passages"]
     score = Score()
     for name, passage in sorted(labels.items()):
