@@ -55,7 +55,9 @@ def find_header(rows: list[list[Any]], recognise: Callable[[str], bool]) -> Head
             if score >= 2 and (best is None or key > (best[0], best[1])):
                 best = (score, -len(used), headers, used)
     if best is None:
-        first = next((i for i, row in enumerate(texts) if any(row)), None)
+        first = next((i for i, row in enumerate(texts) if sum(1 for t in row if t) >= 2), None)
+        if first is None:
+            first = next((i for i, row in enumerate(texts) if any(row)), None)
         if first is None:
             return HeaderRows([], len(rows), [])
         best = (0, -1, texts[first], [first])

@@ -253,7 +253,7 @@ class _RowReader:
 
 
 def read_rows(headers: list[str], rows: list[list[Any]], mapping: dict[int, str], first_row: int = 2, *,
-              sheet: str = "", default_title: str = "") -> SheetReading:
+              sheet: str = "", default_title: str = "", default_status: str = "") -> SheetReading:
     """Group the rows into inspections (by reference, else title) with their findings. Without an inspection
     column, a row holding one text only names the report of the rows below it, else `default_title` does."""
     reader = _RowReader(headers, mapping, sheet)
@@ -305,7 +305,7 @@ def read_rows(headers: list[str], rows: list[list[Any]], mapping: dict[int, str]
         status = finding.get("status") or ""
         if status.casefold() in _RAG_WORDS and not finding.get("rag"):  # "Status: AMBER" is a RAG rating
             finding["rag"], status = status.title(), ""
-        finding["status"] = closed_status(status) or DEFAULT_FINDING_STATUS
+        finding["status"] = closed_status(status) or default_status or DEFAULT_FINDING_STATUS
         finding["reference"] = (finding.pop("finding_reference", "") or "").lstrip("#")
         if "addressees" in finding:
             finding["addressees"] = tuple(p.strip() for p in finding["addressees"].split(";") if p.strip())

@@ -15,6 +15,7 @@ columns mapped to no field becomes an "imported" history line of each new findin
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,7 @@ from ..domain.spreadsheet_mapping import (
     read_rows,
     refine_with_values,
 )
+from ..domain.spreadsheet_values import CLOSED_COMPLETE
 from ..domain.tracker import RAG_LOOKUP, SOURCE_IMPORT, HistoryEntry
 from ..domain.validation import validate_finding, validate_inspection
 from ..domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
@@ -209,8 +211,10 @@ def preview_book(db: Database, book: Book, mapping: dict[int, str] | None = None
     groups: dict[str, SheetInspection] = {}
     for sheet in chosen:
         used = _mapping_for(sheet, base, mapping)
+        closed_sheet = re.search(r"\b(?:closed|complete[d]?|archived?|discharged|achieved)\b", sheet.name, re.I)
         reading = read_rows(sheet.headers, sheet.rows, used, sheet.first_row, sheet=sheet.name,
-                            default_title=(sheet.titles[0] if sheet.titles else ""))
+                            default_title=(sheet.titles[0] if sheet.titles else ""),
+                            default_status=CLOSED_COMPLETE if closed_sheet else "")
         preview.sheets.append(SheetUse(sheet.name, sheet.header_row, sheet.headers, used, reading.rows_read))
         preview.rows += reading.rows_read
         preview.problems.extend(reading.problems)

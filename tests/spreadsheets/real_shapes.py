@@ -86,7 +86,7 @@ def open_closed_and_key_sheets(path: Path) -> Path:
                        ("Closed", [["Custody 2023", "15/06/2023", "A2", ("AFI: the force should train detention "
                                      "officers."), "Ch Insp Custody", "31/12/2023", "Completed"],
                                    ["Stalking 2017", "05/07/2017", "R9", "Forces should appoint stalking leads.",
-                                    "DCI PPU", "31/03/2018", "Closed – complete"]])):
+                                    "DCI PPU", "31/03/2018", ""]])):
         sheet = book.create_sheet(name)
         sheet.append(headers)
         for row in rows:

@@ -79,6 +79,7 @@ def test_open_and_closed_sheets_read_and_the_key_sheet_skipped(office, tmp_path)
     custody = office.inspections.find("Custody 2023")
     assert [(f.reference, f.kind, f.status) for f in custody.findings] == [
         ("A1", "recommendation", "In progress"), ("A2", "area for improvement", "Closed – complete")]
+    assert office.inspections.find("Stalking 2017").findings[0].status == "Closed – complete"  # on the Closed sheet
 
 
 def test_an_excel_cp1252_csv(office, tmp_path):
