@@ -30,7 +30,8 @@ def propose_command(args: argparse.Namespace, out: TextIO) -> int:
     )
 
     if args.file == "-":
-        proposal = propose_from_text(sys.stdin.read())
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        proposal = _propose_bytes(data)
     else:
         path = Path(args.file)
         if not path.is_file():
@@ -44,6 +45,20 @@ def propose_command(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print("\n".join(proposal_lines(proposal)), file=out)
     return 0
+
+
+def _propose_bytes(data: bytes):
+    """Standard input: a PDF's bytes, or text (UTF-8, else Windows-1252)."""
+    import tempfile
+
+    from .services.report_intake import decode_text, propose_from_pdf, propose_from_text
+
+    if data.lstrip()[:5] == b"%PDF-":
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "standard-input.pdf"
+            path.write_bytes(data)
+            return propose_from_pdf(path)
+    return propose_from_text(decode_text(data))
 
 
 PROPOSE_HANDLERS = {"propose": propose_command}

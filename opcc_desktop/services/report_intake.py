@@ -67,6 +67,11 @@ def read_text_file(path: Path) -> str:
         raise UserFacingError(f"Cannot read {path}: {exc.strerror or exc}") from exc
     if len(data) > MAX_TEXT_BYTES:
         raise UserFacingError(f"{path.name} is larger than {MAX_TEXT_BYTES // (1024 * 1024)} MB.")
+    return decode_text(data)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 as Word and Excel save text on a UK PC."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)

@@ -153,7 +153,11 @@ def _plan_one(db: Database, group: SheetInspection, preview: ImportPreview, toda
                                 reference=group.reference)
         preview.new_inspections += 1
     else:
-        inspection = repo.get_inspection(db, existing_id)
+        found = repo.get_inspection(db, existing_id)
+        if found is None:  # deleted meanwhile
+            preview.problems.append(f"{where}: the inspection \"{group.title or group.reference}\" is no longer there")
+            return
+        inspection = found
         preview.updated_inspections += 1
     findings = list(inspection.findings)
     for sheet_finding in group.findings:

@@ -76,3 +76,15 @@ def test_a_finding_listed_twice_is_proposed_once():
     text = ("Summary\n\nArea for improvement 1\nThe force should improve its call handling.\n\n"
             "Chapter 2\n\nArea for improvement 1\nThe force should improve its call handling.\n")
     assert len(propose_from_text(text).findings) == 1
+
+
+def test_propose_reads_a_pdf_or_cp1252_text_from_standard_input(tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    pdf = tmp_path / "report.pdf"
+    write_report(pdf)
+    for data, expected in ((pdf.read_bytes(), 6), ("Recommendations\n\n1. The force should act – now.\n".encode("cp1252"), 1)):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        assert run_command(build_parser().parse_args(["propose", "-", "--json"])) == 0
+        assert len(json.loads(capsys.readouterr().out)["findings"]) == expected
