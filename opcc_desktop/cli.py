@@ -26,8 +26,8 @@ from .cli_propose import PROPOSE_COMMANDS, PROPOSE_HANDLERS, add_propose_parser
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS,
-            *PROPOSE_COMMANDS)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS,
+            *BOARD_COMMANDS, *BACKUP_COMMANDS, *PROPOSE_COMMANDS)
 
 
 def _iso_date(text: str) -> date:

@@ -176,7 +176,8 @@ def _plan_one(db: Database, group: SheetInspection, preview: ImportPreview, toda
             preview.updated_findings += 1
     inspection = replace(inspection, findings=tuple(findings))
     for error in validate_inspection(inspection, published_required=False):
-        preview.problems.append(f"{where}, inspection \"{group.title or group.reference}\": {error.field} {error.message}")
+        preview.problems.append(f"{where}, inspection \"{group.title or group.reference}\": "
+                                f"{error.field} {error.message}")
     preview.plan.append((existing_id, inspection))
 
 

@@ -153,7 +153,8 @@ def test_lettered_parts_and_bodies_working_together():
 
 
 def test_a_register_entry_and_a_flattened_table_and_narrative_that_is_not_a_finding():
-    text = ("Crime data integrity force reports (5255)\n\nPPU personnel should be provided with additional guidance.\n\n"
+    text = ("Crime data integrity force reports (5255)\n\n"
+            "PPU personnel should be provided with additional guidance.\n\n"
             "[on]18th November 2014 [status]awaiting-review[/status][/on]\n\nThe force should be commended for its "
             "work with partners. It has made progress since our last inspection of recommendations.\n")
     assert [f.text for f in parse_findings(text)] == ["PPU personnel should be provided with additional guidance."]
@@ -174,5 +175,6 @@ def test_a_response_table_copied_from_word():
     assert [(f.reference, f.text) for f in found] == [
         ("1", "By 30 April 2023, chief constables should review their vetting decisions."),
         ("2", "Forces should record the rationale for vetting decisions.")]
-    assert found[0].force_response == "All decisions were reviewed in March." and found[0].pcc_response == "I am assured."
+    assert found[0].force_response == "All decisions were reviewed in March."
+    assert found[0].pcc_response == "I am assured."
     assert found[1].force_response == "New template in use." and found[1].pcc_response == ""

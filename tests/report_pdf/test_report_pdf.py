@@ -84,7 +84,8 @@ def test_propose_reads_a_pdf_or_cp1252_text_from_standard_input(tmp_path, capsys
 
     pdf = tmp_path / "report.pdf"
     write_report(pdf)
-    for data, expected in ((pdf.read_bytes(), 6), ("Recommendations\n\n1. The force should act – now.\n".encode("cp1252"), 1)):
+    text = "Recommendations\n\n1. The force should act – now.\n".encode("cp1252")
+    for data, expected in ((pdf.read_bytes(), 6), (text, 1)):
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
         assert run_command(build_parser().parse_args(["propose", "-", "--json"])) == 0
         assert len(json.loads(capsys.readouterr().out)["findings"]) == expected

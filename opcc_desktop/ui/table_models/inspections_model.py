@@ -59,7 +59,8 @@ class InspectionsTableModel(RowTableModel[InspectionSummary]):
             ColumnSpec("Title", lambda s: s.title, "title"),
             ColumnSpec("Type", lambda s: s.type, "type"),
             ColumnSpec("Published", lambda s: format_uk(s.published), "published", sort_value=lambda s: s.published),
-            ColumnSpec("s.55 last day", lambda s: "" if s.s55_applies == "no" else format_uk(s55_last_day(s.published)) if s.published else "unknown",
+            ColumnSpec("s.55 last day", lambda s: "" if s.s55_applies == "no" else (
+                           format_uk(s55_last_day(s.published)) if s.published else "unknown"),
                        "s55_last_day", sort_value=lambda s: s.published,
                        tooltip="Last day to publish the s.55 response (publication day + 55 days)"),
             ColumnSpec("s.55 status", lambda s: s55_status_text(s, today()), "s55_last_day",
