@@ -77,8 +77,21 @@ def _with_paragraphs(lines: list[tuple[float, float, str]]) -> list[str]:
     return out
 
 
+def _gutter(runs: list[_Run], width: float) -> float:
+    """The x between 30% and 70% of the page that the fewest text runs cross (nearest the middle on a tie)."""
+    best, best_key = width / 2, (len(runs) + 1, 0.0)
+    x = width * 0.3
+    while x <= width * 0.7:
+        crossing = sum(1 for r in runs if r.left < x - 4 and r.right > x + 4)
+        key = (crossing, abs(x - width / 2))
+        if key < best_key:
+            best, best_key = x, key
+        x += 3
+    return best
+
+
 def layout_page(runs: list[_Run], width: float) -> list[str]:
-    middle = width / 2
+    middle = _gutter(runs, width) if len(runs) >= 8 else width / 2
     spanning = [r for r in runs if r.left < middle - 4 and r.right > middle + 4]
     left = [r for r in runs if r.right <= middle + 4 and r not in spanning]
     right = [r for r in runs if r.left >= middle - 4 and r not in spanning]
