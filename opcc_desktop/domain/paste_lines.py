@@ -70,11 +70,28 @@ NOT_A_FINDING_START = re.compile(
     r"members\b|resolved\b|it\s+was\s+|we\s+(?:have|had|made|make|found|find|also|are|were|inspected|looked|"
     r"set\s+out|identified|saw|examined|assessed)\b|there\s+(?:are|were)\s+(?:\w+\s+)?(?:causes?|areas?|"
     r"recommendations?)\b)", re.IGNORECASE)
-DIRECTIVE = re.compile(
+RECOMMENDS = re.compile(
     r"^(?:(?:we|hmicfrs|hmic|hmi)\s+recommends?\b|(?:the\s+)?[\w’'& -]{2,60}?\s+recommends?\s+that\b|"
-    r"(?:with\s+immediate\s+effect|as\s+a\s+matter\s+of\s+(?:urgency|priority))\s*,|that\s+(?:the|all|each|every|chief|forces?|police|pccs?|"
-    r"government|home\s+office|college|npcc)\b|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b|"
-    r"(?:not|no)\s+later\s+than\b|within\s+\w+\s+(?:days?|weeks?|months?)\b|immediately\b)", re.IGNORECASE)
+    r"that\s+(?:the|all|each|every|chief|forces?|police|pccs?|government|home\s+office|college|npcc)\b)",
+    re.IGNORECASE)
+# A time first, then who should act: "By 31 March 2016, chief constables should …" (never "By March 2021, the
+# force had …": the line must say "should", "must" or "recommend").
+WHEN_FIRST = re.compile(
+    r"^(?:(?:with\s+immediate\s+effect|as\s+a\s+matter\s+of\s+(?:urgency|priority))\s*,|"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b|(?:not|no)\s+later\s+than\b|"
+    r"within\s+\w+\s+(?:days?|weeks?|months?)\b|immediately\b)", re.IGNORECASE)
+_ACTS = re.compile(r"\b(?:should|must|recommends?|ought\s+to)\b", re.IGNORECASE)
+
+
+class _Directive:
+    """`DIRECTIVE.match(text)`: a recommendation's opening words."""
+
+    @staticmethod
+    def match(text: str) -> bool:
+        return bool(RECOMMENDS.match(text)) or (bool(WHEN_FIRST.match(text)) and bool(_ACTS.search(text[:250])))
+
+
+DIRECTIVE = _Directive()
 _SHOULD_NEAR_START = re.compile(r"^[^.;:‘'“\"]{1,120}?\b(?:should|must|needs?\s+to)\b", re.IGNORECASE)
 # "PPU personnel should be provided with …": a short named subject that "should" act (a register entry)
 SUBJECT_SHOULD = re.compile(

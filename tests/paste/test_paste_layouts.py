@@ -178,3 +178,10 @@ def test_a_response_table_copied_from_word():
     assert found[0].force_response == "All decisions were reviewed in March."
     assert found[0].pcc_response == "I am assured."
     assert found[1].force_response == "New template in use." and found[1].pcc_response == ""
+
+
+def test_narrative_that_starts_with_a_date_is_not_a_finding():
+    text = ("Recommendations\n\nBy March 2021, the force had implemented most of our recommendations.\n\n"
+            "Within two weeks of our visit, the force reviewed every case.\n\n"
+            "By 31 March 2022, forces should publish their plans.\n")
+    assert [f.text for f in parse_findings(text)] == ["By 31 March 2022, forces should publish their plans."]
