@@ -84,11 +84,21 @@ _ACTS = re.compile(r"\b(?:should|must|recommends?|ought\s+to)\b", re.IGNORECASE)
 
 
 class _Directive:
-    """`DIRECTIVE.match(text)`: a recommendation's opening words."""
+    """`DIRECTIVE.match(text)`: a recommendation's opening words (a line that starts with a time and does not
+    say who should act yet may still be one: it is kept if the finding's whole text does, see `acts`)."""
 
     @staticmethod
     def match(text: str) -> bool:
-        return bool(RECOMMENDS.match(text)) or (bool(WHEN_FIRST.match(text)) and bool(_ACTS.search(text[:250])))
+        return bool(RECOMMENDS.match(text)) or (bool(WHEN_FIRST.match(text)) and (
+            bool(_ACTS.search(text[:250])) or not text.rstrip().endswith((".", "!", "?"))))
+
+
+def acts(text: str) -> bool:
+    return bool(RECOMMENDS.match(text)) or bool(_ACTS.search(text))
+
+
+KIND_HEADING_END = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,4}(?:recommendations|areas\s+for\s+improvement|causes\s+of\s+concern)$")
 
 
 DIRECTIVE = _Directive()

@@ -44,6 +44,7 @@ class ParsedFinding:
     pcc_response: str = ""
     line: int = 0
     _parts: list[str] = field(default_factory=list, repr=False)
+    _needs_acts: bool = field(default=False, repr=False)  # began "By …, …": kept only if it says who should act
 
 
 def _strip_emphasis(text: str) -> str:
@@ -108,8 +109,8 @@ class _Reader:
         finding = self.current
         if finding is not None:
             finding.text = _join(finding._parts)
-            if not finding.text:
-                self.found.remove(finding)
+            if not finding.text or (finding._needs_acts and not lines.acts(finding.text)):
+                self.found.remove(finding)  # "By March 2021, the force had …" was narrative after all
             else:
                 finding.target_date = finding.target_date or target_date_in(finding.text)
                 finding.addressees = finding.addressees or addressees_in(finding.text)
@@ -130,6 +131,10 @@ class _Reader:
         self.found.append(finding)
         self.current, self.pending_ref, self.heading, self.loose = finding, "", None, []
         self.join_bullets = text.endswith(":")
+
+    def _tentative(self, text: str) -> None:
+        if self.current is not None and lines.WHEN_FIRST.match(text) and not lines.acts(text[:250]):
+            self.current._needs_acts = True
 
     def respond(self, attribute: str, text: str) -> None:
         self.finish()
@@ -169,6 +174,11 @@ class _Reader:
         self._plain_line(line, number, after_blank, previous)
 
     def _kind_line(self, line: str, number: int) -> bool:
+        if lines.KIND_HEADING_END.match(line):  # "National recommendations", "Our areas for improvement"
+            self.finish()
+            self.section_kind, self.heading, self.list, self.loose = lines.kind_of(line.split()[-1] if line.split()[
+                -1].casefold() == "recommendations" else " ".join(line.split()[-3:])), None, None, []
+            return True
         found = lines.KIND_START.match(line)
         if not found or not found["kind"][:1].isupper():
             return False  # "- areas for improvement;" is a word in a list, not a heading
@@ -223,6 +233,8 @@ class _Reader:
             return False
         kind = context.kind if context else RECOMMENDATION
         self.start(kind, found["ref"].replace(" ", ""), "", text, number, inherited=self.list)
+        if context is None:
+            self._tentative(text)
         return True
 
     def _bullet_line(self, line: str, number: int) -> bool:
@@ -275,6 +287,7 @@ class _Reader:
                     self.section_kind in (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT) and lines.reads_as_finding(line)) or (
                     self.about_findings and lines.lone_recommendation(line)):
                 self.start(self.section_kind or RECOMMENDATION, "", "", line, number)
+                self._tentative(line)
                 return
         self.loose.append(line)
         if line.endswith(":"):

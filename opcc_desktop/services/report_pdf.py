@@ -45,8 +45,23 @@ def _runs(textpage: Any) -> list[_Run]:
     return runs
 
 
+_BULLETS = {"•", "▪", "●", "■", "–", "-", "o", "◦", "‣", "∙", "·", "", "➢", "►"}
+
+
+def _snap_bullets(runs: list[_Run]) -> None:
+    """A bullet drawn on its own (a little higher or lower than its text) joins the line it belongs to."""
+    for bullet in (r for r in runs if r.text.strip() in _BULLETS):
+        middle = (bullet.top + bullet.bottom) / 2
+        beside = [r for r in runs if r is not bullet and r.left >= bullet.right - 1 and r.text.strip() not in _BULLETS
+                  and abs((r.top + r.bottom) / 2 - middle) < max(r.height, bullet.height) * 1.2]
+        if beside:
+            nearest = min(beside, key=lambda r: (abs((r.top + r.bottom) / 2 - middle), r.left))
+            bullet.top, bullet.bottom = nearest.top, nearest.bottom
+
+
 def _lines(runs: list[_Run]) -> list[tuple[float, float, str]]:
     """(top, height, text) of each line, top to bottom; runs on one baseline are joined left to right."""
+    _snap_bullets(runs)
     rows: list[list[_Run]] = []
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         if rows and abs(rows[-1][0].bottom - run.bottom) < 0.5 * min(rows[-1][0].height, run.height):

@@ -89,3 +89,23 @@ def test_propose_reads_a_pdf_or_cp1252_text_from_standard_input(tmp_path, capsys
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
         assert run_command(build_parser().parse_args(["propose", "-", "--json"])) == 0
         assert len(json.loads(capsys.readouterr().out)["findings"]) == expected
+
+
+def test_a_platypus_thematic_report_with_bullets_and_a_wrapped_national_recommendation(tmp_path):
+    from tests.report_pdf.make_platypus_report import write_platypus_report
+
+    pdf = tmp_path / "thematic.pdf"
+    write_platypus_report(pdf)
+    proposal = propose_from_pdf(pdf)
+    kinds = [(f.kind, f.reference) for f in proposal.findings]
+    assert kinds == [("cause of concern", ""), ("recommendation", ""), ("recommendation", ""), ("recommendation", ""),
+                     ("area for improvement", "1"), ("area for improvement", "2"), ("recommendation", ""),
+                     ("area for improvement", "3"), ("area for improvement", "4")]
+    bullets = proposal.findings[1:4]
+    assert bullets[0].text == "make sure that call handlers identify stalking at first contact;"
+    assert all(f.addressees == ("Kent Police",) for f in bullets)
+    national = proposal.findings[6]
+    assert national.text.endswith("stalking protection orders by forces.")
+    assert national.addressees[0] == "College of Policing" and national.target_date.isoformat() == "2024-10-31"
+    assert proposal.inspection.published.isoformat() == "2024-03-12" and proposal.inspection.forces == ["Kent"]
+    assert not any("Page " in f.text or "Inspectors also" in f.text for f in proposal.findings)
