@@ -141,6 +141,11 @@ _ENTITLED = re.compile(r"(?:entitled|HMICFRS['’]?s?\s+(?:[\w-]+\s+){0,4}report
                        re.IGNORECASE)
 
 
+_RESPONSE_TO = re.compile(
+    r"^(?:[\w&’' ]{0,60}?\s)?response\s+to\s+(?:the\s+)?(?:HMICFRS|HMIC)(?:[’']s)?\s*(?:[\w ]{0,30}?\s)?"
+    r"(?:report|inspection)?\s*(?:entitled\s*)?[:–-]?\s*", re.IGNORECASE)
+
+
 def _stated_title(lines: list[str]) -> str:
     """"Inspection Title: #29536 – An inspection of …" or "… HMICFRS report: “The Hard Yards – …”"."""
     for index, line in enumerate(lines):
@@ -160,6 +165,7 @@ def propose_inspection(pages: list[PageText], text: str) -> InspectionProposal:
     opening_lines = [line for page in pages[:3] for line in page.lines]
     title = _stated_title(opening_lines) or " ".join(first.title_lines) or next(
         (clean(line) for line in first.lines if clean(line)), "")
+    title = _RESPONSE_TO.sub("", " ".join(title.split())).strip(" “”\"'") or title
     proposal.title = " ".join(title.split())[:300] or None
     opening = "\n".join("\n".join(page.lines) for page in pages[:3]) if pages else text[:20_000]
     proposal.forces = forces_in(f"{proposal.title or ''}\n{opening}")

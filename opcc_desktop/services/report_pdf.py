@@ -8,6 +8,7 @@ largest print on the first page is kept as the title candidate. `progress(done, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -78,17 +79,48 @@ def _lines(runs: list[_Run]) -> list[tuple[float, float, str]]:
     return lines
 
 
-def _with_paragraphs(lines: list[tuple[float, float, str]]) -> list[str]:
+def _blocks(lines: list[tuple[float, float, str]]) -> list[tuple[float, list[str]]]:
+    """Paragraphs as (top, lines): a vertical gap wider than a line and a half starts a new one."""
     if not lines:
         return []
     gaps = [above[0] - below[0] for above, below in pairwise(lines) if above[0] > below[0]]
     usual = sorted(gap for gap in gaps if gap > 0.8 * min(line[1] for line in lines))
     step = usual[len(usual) // 4] if usual else lines[0][1] * 1.2  # the usual line step: its lower quartile
-    out = [lines[0][2]]
+    blocks = [(lines[0][0], [lines[0][2]])]
     for above, below in pairwise(lines):
         if above[0] - below[0] > max(step * 1.45, below[1] * 1.6):
-            out.append("")
-        out.append(below[2])
+            blocks.append((below[0], []))
+        blocks[-1][1].append(below[2])
+    return blocks
+
+
+def _with_paragraphs(lines: list[tuple[float, float, str]]) -> list[str]:
+    out: list[str] = []
+    for _top, block in _blocks(lines):
+        out.extend([""] if out else [])
+        out.extend(block)
+    return out
+
+
+_RESPONSE_HEADER = re.compile(r"^(?:[\w&’'/]+\s+){0,4}(?:response|responses|comments?|update|progress)$", re.IGNORECASE)
+
+
+def _table_rows(left: list[_Run], right: list[_Run]) -> list[str] | None:
+    """Two columns headed like "Recommendation | Force response": each response follows the finding beside it
+    (as "Force response: …"), so that the parser pairs them."""
+    right_blocks = _blocks(_lines(right))
+    if not right_blocks or not _RESPONSE_HEADER.match(" ".join(right_blocks[0][1]).strip(" :")):
+        return None
+    label = " ".join(right_blocks[0][1]).strip(" :")
+    left_blocks = _blocks(_lines(left))
+    out: list[str] = []
+    for number, (top, block) in enumerate(left_blocks):
+        below = left_blocks[number + 1][0] if number + 1 < len(left_blocks) else float("-inf")
+        out.extend([""] if out else [])
+        out.extend(block)
+        for other_top, other in right_blocks[1:]:
+            if below < other_top <= top + 2:
+                out.extend(["", f"{label}: " + " ".join(other)])
     return out
 
 
@@ -117,6 +149,9 @@ def layout_page(runs: list[_Run], width: float) -> list[str]:
         below = [r for r in spanning if r.top <= bottom_of_columns + 1]
         inside = [r for r in spanning if r not in above and r not in below]
         if len(inside) <= 2:  # a real gutter: nothing but the odd heading crosses it
+            rows = _table_rows(left + inside, right)
+            if rows is not None:
+                return [*_with_paragraphs(_lines(above)), "", *rows, "", *_with_paragraphs(_lines(below))]
             parts = [_with_paragraphs(_lines(group)) for group in (above, left + inside, right, below) if group]
             out: list[str] = []
             for part in parts:

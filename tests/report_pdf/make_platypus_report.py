@@ -72,3 +72,21 @@ def write_platypus_report(path: Path) -> None:
               _p("The force should review how it uses its digital forensics capacity for stalking cases.")]
     story += [_p("More narrative in the right column about findings and observations. " * 4)] * 3
     doc.build(story)
+
+
+def write_response_table(path: Path) -> None:
+    """An OPCC s.55 response: the recommendations in a table beside the force's response."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    rows = [[_p("<b>Recommendation</b>"), _p("<b>Force response</b>")],
+            [_p("1. By 30 April 2023, chief constables should ensure that all vetting decisions are recorded with "
+                "their rationale."),
+             _p("The force has introduced a new template and audits ten per cent of decisions each month.")],
+            [_p("2. Forces should improve the quality of vetting interviews."),
+             _p("Training for vetting officers was delivered in June 2023 and will be repeated annually.")]]
+    table = Table(rows, colWidths=[240, 240])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        _p("Response to HMICFRS report: An inspection of vetting, misconduct and misogyny", "Title"),
+        _p("Published on: 2 November 2022"), Spacer(1, 12), table])

@@ -109,3 +109,15 @@ def test_a_platypus_thematic_report_with_bullets_and_a_wrapped_national_recommen
     assert national.addressees[0] == "College of Policing" and national.target_date.isoformat() == "2024-10-31"
     assert proposal.inspection.published.isoformat() == "2024-03-12" and proposal.inspection.forces == ["Kent"]
     assert not any("Page " in f.text or "Inspectors also" in f.text for f in proposal.findings)
+
+
+def test_a_response_table_pairs_each_recommendation_with_its_response(tmp_path):
+    from tests.report_pdf.make_platypus_report import write_response_table
+
+    pdf = tmp_path / "response.pdf"
+    write_response_table(pdf)
+    proposal = propose_from_pdf(pdf)
+    assert [(f.reference, f.force_response) for f in proposal.findings] == [
+        ("1", "The force has introduced a new template and audits ten per cent of decisions each month."),
+        ("2", "Training for vetting officers was delivered in June 2023 and will be repeated annually.")]
+    assert proposal.inspection.title == "An inspection of vetting, misconduct and misogyny"
