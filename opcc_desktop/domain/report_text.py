@@ -31,7 +31,8 @@ _FORCE_ALIASES = {"Hampshire": "Hampshire and Isle of Wight", "Metropolitan": "M
 _FORCE_WORDS = r"(?:Police(?:\s+Service)?|Constabulary|Police\s+Force)"
 _TYPES = (
     (r"\bPEEL\b.*\bspotlight\b|\bspotlight\s+report\b", "PEEL spotlight report"),
-    (r"\bregional\s+(?:response\s+to\s+)?serious\s+and\s+organised\s+crime\b", "Regional serious and organised crime (PEEL)"),
+    (r"\bregional\s+(?:response\s+to\s+)?serious\s+and\s+organised\s+crime\b",
+     "Regional serious and organised crime (PEEL)"),
     (r"\bPEEL\b", "PEEL force inspection"),
     (r"\bcrime\s+data\s+integrity\b", "Crime data integrity"),
     (r"\bnational\s+child\s+protection\b", "National child protection inspection"),
@@ -137,7 +138,8 @@ def _published(text: str) -> date | None:
 
 
 _TITLE_LABEL = re.compile(r"^(?:inspection|report)?\s*title\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-_ENTITLED = re.compile(r"(?:entitled|HMICFRS['’]?s?\s+(?:[\w-]+\s+){0,4}report\s*:?)\s*[“\"](?P<value>[^”\"]{6,200})[”\"]",
+_ENTITLED = re.compile(r"(?:entitled|HMICFRS['’]?s?\s+(?:[\w-]+\s+){0,4}report\s*:?)\s*"
+                       r"[“\"](?P<value>[^”\"]{6,200})[”\"]",
                        re.IGNORECASE)
 
 
