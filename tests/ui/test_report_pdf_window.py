@@ -69,3 +69,22 @@ def test_a_dropped_pdf_starts_the_same_route_and_duplicates_are_unticked(qtbot, 
     assert dialog.model.data(dialog.model.index(0, 0)) == DUPLICATE
     window.editor.load_new()
     window.close()
+
+
+def test_the_review_corrects_kind_reference_date_addressees_and_text(qtbot):
+    from datetime import date
+
+    from opcc_desktop.domain.paste_parse import parse_findings
+
+    dialog = PasteFindingsDialog(None, proposed=parse_findings("Recommendations\n\n1. The force should act.\n"))
+    qtbot.addWidget(dialog)
+    model, edit = dialog.model, 2  # Qt.EditRole
+    assert model.setData(model.index(0, 1), "Area for improvement", edit)
+    assert model.setData(model.index(0, 2), "AFI 7", edit) and model.setData(model.index(0, 4), "31/03/2025", edit)
+    assert model.setData(model.index(0, 5), "Kent Police; College of Policing", edit)
+    assert model.setData(model.index(0, 6), "The force should act now.", edit)
+    assert not model.setData(model.index(0, 4), "31/02/2025", edit) and not model.setData(model.index(0, 1), "x", edit)
+    [finding] = dialog.findings()
+    assert (finding.kind, finding.reference, finding.target_date, finding.addressees, finding.text) == (
+        "area for improvement", "AFI 7", date(2025, 3, 31), ("Kent Police", "College of Policing"),
+        "The force should act now.")

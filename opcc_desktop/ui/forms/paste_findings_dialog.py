@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...domain.dates import format_uk
+from ...domain.dates import format_uk, parse_uk_date
 from ...domain.models import Finding
 from ...domain.paste_parse import ParsedFinding, parse_findings
-from ...domain.vocabulary import DEFAULT_FINDING_STATUS, KIND_LABELS
+from ...domain.vocabulary import DEFAULT_FINDING_STATUS, KIND_LABELS, normalise_kind
 
-HEADERS = ("Add", "Kind", "Ref", "Level", "Target date", "Finding")
+HEADERS = ("Add", "Kind", "Ref", "Level", "Target date", "Addressees", "Finding")
+TEXT_COLUMN = 6
 DUPLICATE = "Duplicate"
 HINT = ("Paste the report's list of recommendations or areas for improvement, then press Find findings "
         "(Ctrl+Enter). Each finding should start on its own line, e.g. “AFI LEVEL 3 #29550 - …”, "
-        "“Recommendation 2: …” or “1.0 By March 2021, … should …”.")
+        "“Recommendation 2: …” or “1.0 By March 2021, … should …”. Double-click a cell to correct it.")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,7 +58,8 @@ class ParsedFindingsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+        # every proposed value can be corrected here (double-click or F2) before the findings are added
+        return base | (Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else Qt.ItemFlag.ItemIsEditable)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -69,10 +71,11 @@ class ParsedFindingsModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and self.duplicate[index.row()]:
                 return DUPLICATE if role == Qt.ItemDataRole.DisplayRole else "Already on this inspection"
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            text = item.text if role == Qt.ItemDataRole.EditRole else " ".join(item.text.split())
             return (KIND_LABELS.get(item.kind, item.kind), item.reference, item.level, format_uk(item.target_date),
-                    " ".join(item.text.split()))[index.column() - 1]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+                    "; ".join(item.addressees), text)[index.column() - 1]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT_COLUMN:
             return None  # the full text is shown below the table, never as (rich-text) tooltip
         return None
 
@@ -81,7 +84,31 @@ class ParsedFindingsModel(QAbstractTableModel):
             self.included[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
             self.dataChanged.emit(index, index, [role])
             return True
-        return False
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:
+            return False
+        item, text = self.items[index.row()], str(value).strip()
+        column = index.column()
+        if column == 1:
+            kind = normalise_kind(text) or next((k for k, label in KIND_LABELS.items()
+                                                 if label.casefold() == text.casefold()), None)
+            if kind is None:
+                return False
+            item.kind = kind
+        elif column in (2, 3):
+            setattr(item, "reference" if column == 2 else "level", text)
+        elif column == 4:
+            try:
+                item.target_date = parse_uk_date(text) if text else None
+            except ValueError:
+                return False
+        elif column == 5:
+            item.addressees = tuple(part.strip() for part in text.split(";") if part.strip())
+        elif column == TEXT_COLUMN:
+            if not text:
+                return False
+            item.text = text
+        self.dataChanged.emit(index, index, [role])
+        return True
 
 
 def _same_text(text: str) -> str:
@@ -122,7 +149,7 @@ class PasteFindingsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Findings recognised")
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
