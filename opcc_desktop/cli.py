@@ -22,10 +22,12 @@ from .cli_spreadsheets import (
     is_spreadsheet, progress_report_command,
 )
 from .cli_backup import BACKUP_COMMANDS, BACKUP_HANDLERS, add_backup_parsers
+from .cli_propose import PROPOSE_COMMANDS, PROPOSE_HANDLERS, add_propose_parser
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS,
+            *BOARD_COMMANDS, *BACKUP_COMMANDS, *PROPOSE_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     add_board_commands(sub, common, _iso_date)
     add_backup_parsers(sub, common)
+    add_propose_parser(sub, common)
     return parser
 
 
@@ -182,7 +185,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS,
+            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS, **PROPOSE_HANDLERS,
             "actions": lambda args, out: cmd_actions(args, out, _open),
             "board-paper": lambda args, out: cmd_board_paper(args, out, _open),
             "progress-report": lambda args, out: progress_report_command(args, out, _open)}

@@ -46,7 +46,7 @@ class Inspection:
 
     title: str
     type: str
-    published: date
+    published: date | None  # None: not known yet (an imported tracker without it); s.55 deadline unknown
     reference: str = ""
     forces: tuple[str, ...] = ()
     key_findings: str = ""
@@ -74,7 +74,7 @@ class InspectionSummary:
     reference: str
     title: str
     type: str
-    published: date
+    published: date | None  # None: not known yet
     s55_applies: str
     response_published: date | None
     finding_count: int

@@ -37,7 +37,7 @@ def _date_errors(record: object, *names: str) -> list[FieldError]:
     return errors
 
 
-def validate_inspection(inspection: Inspection) -> list[FieldError]:
+def validate_inspection(inspection: Inspection, *, published_required: bool = True) -> list[FieldError]:
     """Errors in the inspection's own fields (not its findings)."""
     errors: list[FieldError] = []
     errors += _text_errors("title", inspection.title, required=True, max_length=MAX_TITLE_LENGTH)
@@ -47,7 +47,7 @@ def validate_inspection(inspection: Inspection) -> list[FieldError]:
     errors += _text_errors("pcc_comments", inspection.pcc_comments, required=False, max_length=MAX_TEXT_LENGTH)
     for force in inspection.forces:
         errors += _text_errors("forces", force, required=True, max_length=MAX_TITLE_LENGTH)
-    if inspection.published is None:
+    if inspection.published is None and published_required:  # imports may bring a report with no date yet
         errors.append(FieldError("published", "is required"))
     errors += _date_errors(inspection, "published", "response_published")
     if inspection.s55_applies not in S55_APPLIES_VALUES:

@@ -143,8 +143,9 @@ def compose_home_secretary_letter(
     commissioner_title = setting("commissioner_title")
     opening = (
         f"Under section 55 of the Police Act 1996, as {commissioner_title} I am pleased to provide "
-        f"my formal response to HMICFRS’s report entitled “{title}”, published on "
-        f"{format_letter_date(inspection.published, date_style)}."
+        f"my formal response to HMICFRS’s report entitled “{title}”"
+        + (f", published on {format_letter_date(inspection.published, date_style)}." if inspection.published
+           else ".")
     )
 
     body = _paragraphs(default_letter_body(inspection) if body_text is None else body_text)

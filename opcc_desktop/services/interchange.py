@@ -103,7 +103,7 @@ def existing_inspection_id(db: Database, reference: str, title: str, published: 
         return inspection_repo.find_inspection_id(db, reference)
     for candidate in inspection_repo.find_inspection_ids_by_title(db, title):
         found = inspection_repo.get_inspection(db, candidate)
-        if found and not found.reference and found.published.isoformat() == published:
+        if found and not found.reference and (found.published.isoformat() if found.published else None) == published:
             return candidate
     return None
 
@@ -141,7 +141,8 @@ def _refuse_stale_records(db: Database, data: dict[str, Any], document: ParsedDo
     conflicts: list[str] = []
     for raw, inspection in zip(data.get("inspections") or [], document.inspections, strict=False):
         exported = raw.get("record_version") if isinstance(raw, dict) else None
-        existing = existing_inspection_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
+        existing = existing_inspection_id(db, inspection.reference, inspection.title,
+                                         inspection.published.isoformat() if inspection.published else None)
         if isinstance(exported, int) and existing is not None:
             stored = versions_store.inspection_version(db, existing)
             if stored is not None and stored != exported:
@@ -169,7 +170,8 @@ def _write_document(db: Database, document: ParsedDocument, workflows: dict[int,
         ] + [(RAG_LOOKUP, f.rag) for f in inspection.findings if f.rag]:
             if settings_store.add_lookup_value(db, name, value):
                 report.new_lookup_values.append(value)
-        existing = existing_inspection_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
+        existing = existing_inspection_id(db, inspection.reference, inspection.title,
+                                          inspection.published.isoformat() if inspection.published else None)
         if existing is None:
             existing = inspection_repo.insert_inspection(db, inspection)
             report.added += 1

@@ -147,7 +147,7 @@ class Office:
         return load_demo(self.db, today)
 
     def due(self, today: date, within_days: int | None = 28) -> list[DueItem]:
-        return due_items(self.conn, today, within_days)
+        return due_items(self.conn, today, within_days, include_unknown=True)
 
     def letter(self, inspection_id: int, letter_date: date) -> LetterData:
         from .letters import home_secretary_letter
@@ -172,13 +172,14 @@ class Office:
         return import_from_file(self.db, path)
 
     def import_spreadsheet(self, path: Path, mapping: dict[int, str] | None = None,
-                           mapping_file: Path | None = None) -> ImportReport:
-        """A findings tracker from .xlsx/.csv, all or nothing (`mapping`: column index → field)."""
+                           mapping_file: Path | None = None, today: date | None = None) -> ImportReport:
+        """A findings tracker from .xlsx/.csv, all or nothing (`mapping`: column index → field). With `today`,
+        the text of unmapped columns becomes a history line dated `today` on each new finding."""
         from ..errors import InterchangeError
         from .spreadsheet_import import import_spreadsheet
 
         try:
-            return import_spreadsheet(self.db, Path(path), mapping, mapping_file)
+            return import_spreadsheet(self.db, Path(path), mapping, mapping_file, today=today)
         except InterchangeError as error:
             if mapping is None and mapping_file is None and "is mapped" in str(error):
                 raise InterchangeError(f"{error}\nUse File ▸ Import tracker spreadsheet… to choose which column "

@@ -39,6 +39,8 @@ def _s55_things(db: Database, settings: dict[str, str]) -> list[DueThing]:
     target_text = settings.get("internal_target_days", "").strip()
     target_days = int(target_text) if target_text.isdigit() else None
     for inspection_id, reference, title, published_text, _applies in open_s55_rows(db):
+        if not published_text:
+            continue  # publication date not known yet: the dashboard asks for it
         published = date.fromisoformat(published_text)
         shown = reference or "(no ref)"
         things.append(DueThing(S55, f"s55:{inspection_id}", shown, title, s55_last_day(published), inspection_id))

@@ -112,7 +112,7 @@ def _rows_by_id(db: Database, ids: list[int]) -> list[FindingRow]:
         for r in db.execute(f"SELECT {_ROW_COLUMNS}{FROM} WHERE f.id IN ({marks})", chunk).fetchall():
             found[r[0]] = r
     rows = [found[i] for i in ids if i in found]
-    return [FindingRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], r[10],
+    return [FindingRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7], r[8], r[9], r[10],
                        _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15]), r[16], r[17], r[18], r[19], r[20], r[21],
                        r[22], text_to_list(r[23]))
             for r in rows]

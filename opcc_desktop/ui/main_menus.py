@@ -22,6 +22,7 @@ class MenuActions:
     save: QAction
     import_json: QAction
     export_json: QAction
+    from_pdf: QAction
     import_sheet: QAction
     demo: QAction
     settings: QAction
@@ -66,6 +67,7 @@ def build_menus(window: MainWindow) -> MenuActions:
         save=_action(w, "&Save", w.save_inspection, QKeySequence.StandardKey.Save),
         import_json=_action(w, "&Import JSON…", lambda: w.office_actions.import_json()),
         export_json=_action(w, "&Export JSON…", lambda: w.office_actions.export_json()),
+        from_pdf=_action(w, "New inspection from report P&DF…", w.new_inspection_from_pdf),
         import_sheet=_action(w, "Import tracker s&preadsheet (.xlsx, .csv)…", w.import_tracker_spreadsheet),
         demo=_action(w, "Load &demonstration data…", lambda: w.office_actions.load_demo()),
         settings=_action(w, "Office se&ttings…", lambda: w.office_actions.edit_settings()),
@@ -94,7 +96,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     a = actions
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([a.new, a.save])
+    file_menu.addActions([a.new, a.from_pdf, a.save])
     file_menu.addSeparator()
     file_menu.addActions([a.import_json, a.export_json, a.import_sheet, a.calendar, a.demo])
     file_menu.addSeparator()

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
 )
 
 from ..errors import UserFacingError
@@ -28,10 +26,13 @@ from .accessibility import name_fields
 from .event_bus import EventBus
 from .lazy_pages import LazyPages
 from .main_menus import build_menus
+from .nav_delegate import OneLineDelegate
 from .pages.dashboard_page import DashboardPage
 from .table_models.base import Tone, tone_foreground
 
 if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent
 
     from .backup_actions import BackupActions
@@ -61,20 +62,6 @@ WARM_UP_IMPORTS = {  # each page's heavier modules, imported one per step before
     REMINDERS: ("pages.reminders_page",),
     FINDINGS: ("pages.findings_page",),
 }
-NAV_ITEM_PADDING = 10
-
-
-class OneLineDelegate(QStyledItemDelegate):
-    """Navigation items: one line, elided at the list's width, with a little air around them."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return super().sizeHint(option, index) + QSize(0, NAV_ITEM_PADDING)
-
-
 def literal_window_title(text: str) -> str:
     """Qt treats "[*]" in a window title as the modified marker; doubling it shows it literally."""
     return text.replace("[*]", "[*][*]")
@@ -106,6 +93,7 @@ class MainWindow(QMainWindow):
         self._discarding = False
         self.spreadsheet_import_dialog: SpreadsheetImportDialog | None = None  # the one open, if any
         self.menu_actions = build_menus(self)
+        self.setAcceptDrops(True)  # a report PDF dropped on the window starts a new inspection from it
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
@@ -297,6 +285,21 @@ class MainWindow(QMainWindow):
         from .office_actions import last_folder
 
         export_calendar(self, self.office, self.today_provider(), last_folder())
+
+    def new_inspection_from_pdf(self, path: Path | None = None) -> None:
+        from .report_pdf_action import new_inspection_from_pdf
+
+        new_inspection_from_pdf(self, path)
+
+    def dragEnterEvent(self, event) -> None:
+        from .report_pdf_action import accept_pdf_drag
+
+        accept_pdf_drag(event)
+
+    def dropEvent(self, event) -> None:
+        from .report_pdf_action import drop_pdf
+
+        drop_pdf(self, event)
 
     def import_tracker_spreadsheet(self) -> None:
         from .spreadsheet_import_dialog import import_tracker_spreadsheet

@@ -186,8 +186,11 @@ class WelcomeWizard(QWizard):
                 path = self._ask_for_file(choice)
                 if path is None:
                     return None
-                importer = self._office.import_json if choice == IMPORT_JSON else self._office.import_spreadsheet
-                message = self._publish(importer(path)).summary()
+                if choice == IMPORT_JSON:
+                    report = self._office.import_json(path)
+                else:
+                    report = self._office.import_spreadsheet(path, today=self._today_provider())
+                message = self._publish(report).summary()
             self._save_details()
         except UserFacingError as exc:
             show_error(self, "Could not start that way", f"{exc}\n\nNothing was changed. Choose again or start empty.")

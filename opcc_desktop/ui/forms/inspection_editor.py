@@ -118,7 +118,7 @@ class InspectionEditor(QWidget):
         v = self.view
         self._populating = True
         try:
-            shown = inspection or Inspection(title="", type="", published=None)  # type: ignore[arg-type]
+            shown = inspection or Inspection(title="", type="", published=None)
             v.reference_edit.setText(shown.reference)
             v.title_edit.setText(shown.title)
             set_combo_text(v.type_combo, shown.type)
@@ -149,13 +149,13 @@ class InspectionEditor(QWidget):
         v = self.view
         findings = v.findings_panel.findings()
         # Start from the saved record so fields this form does not show are carried, never wiped.
-        base = self._loaded or Inspection(title="", type="", published=None)  # type: ignore[arg-type]
+        base = self._loaded or Inspection(title="", type="", published=None)
         return replace(
             base,
             reference=v.reference_edit.text().strip().lstrip("#").strip(),
             title=v.title_edit.text().strip(),
             type=v.type_combo.currentText().strip(),
-            published=v.published_field.value(),  # type: ignore[arg-type]  # None until valid
+            published=v.published_field.value(),  # None until valid
             forces=split_list(v.forces_edit.text()),
             s55_applies=v.s55_combo.currentData(),
             response_published=v.response_field.value(),
