@@ -93,6 +93,8 @@ def measure_scale(scale: float, repeat: int, cold_runs: int = COLD_RUNS) -> tupl
          "(context)", None, None),
         ("import whole database (JSON)", app["import_s"], None, "s", "≤ 30 s at scale 10", None, 30),
         ("export whole database (JSON)", app["export_s"], None, "s", "(context)", None, None),
+        (f"read a {int(app['report_pdf_pages'] or 0)}-page report PDF (propose)", app["report_pdf_s"], None, "s",
+         "≤ 10 s (on a worker, with progress)", None, 10),
         ("peak memory at first paint (window)", cold["window_peak_ready"], cold["bare_peak_ready"], "MB",
          "≤ 1.5× bare window + data shown", 1.5, None),
         ("peak memory, inspections list shown (smoke)", cold["smoke_peak_list"], cold["bare_peak_ready"], "MB",

@@ -45,6 +45,8 @@ _TYPES = (
     (r"\bnational\s+thematic\b|\bthematic\b|\binspection\s+of\s+(?:the\s+)?police\s+(?:service|response)\b",
      "National thematic"),
 )
+_INSPECTORATE = re.compile(r"\bInspectorate\s+of\s+Constabulary\s+(?:and|&)\s+Fire\s+(?:and|&)\s+Rescue\s+Services?\b",
+                           re.IGNORECASE)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 PUBLISHED = re.compile(
     rf"\b(?:date\s+)?published(?:\s+on)?\s*:?\s*(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\s+"
@@ -171,8 +173,11 @@ def propose_inspection(pages: list[PageText], text: str) -> InspectionProposal:
     proposal.title = " ".join(title.split())[:300] or None
     opening = "\n".join("\n".join(page.lines) for page in pages[:3]) if pages else text[:20_000]
     proposal.forces = forces_in(f"{proposal.title or ''}\n{opening}")
+    # The inspectorate's own name ("… Inspectorate of Constabulary and Fire and Rescue Services") says
+    # nothing about the kind of report.
+    typed = _INSPECTORATE.sub(" ", f"{proposal.title or ''}\n{opening[:4000]}")
     for pattern, kind in _TYPES:
-        if re.search(pattern, f"{proposal.title or ''}\n{opening[:4000]}", re.IGNORECASE):
+        if re.search(pattern, typed, re.IGNORECASE):
             proposal.type = kind
             break
     if found := REFERENCE.search(opening):

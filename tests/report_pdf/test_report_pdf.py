@@ -1,7 +1,6 @@
 """Report PDFs generated in the shape of real HMICFRS reports → `propose` (writes nothing) and the services."""
 
 import json
-import time
 
 from opcc_desktop.cli import build_parser, run_command
 from opcc_desktop.services.report_intake import propose_from_pdf, propose_from_text
@@ -60,16 +59,15 @@ def test_not_a_pdf_is_a_plain_error(tmp_path, capsys):
     assert "Cannot read bad.pdf" in capsys.readouterr().err
 
 
-def test_a_150_page_report_is_read_in_seconds(tmp_path):
+def test_a_150_page_report_reports_progress_page_by_page(tmp_path):
+    # Its time is measured in the benchmark (bench/measure_intake.py), not here.
     pdf = tmp_path / "long.pdf"
     write_report(pdf, body_pages=150)
     pages = []
-    started = time.perf_counter()
     proposal = propose_from_pdf(pdf, progress=lambda done, total: pages.append((done, total)))
-    elapsed = time.perf_counter() - started
     assert proposal.pages >= 150 and pages[-1] == (proposal.pages, proposal.pages)
+    assert [done for done, _total in pages] == sorted(done for done, _total in pages)
     assert len(proposal.findings) == 6
-    assert elapsed < 10, f"{elapsed:.1f} s"
 
 
 def test_a_finding_listed_twice_is_proposed_once():
@@ -121,3 +119,12 @@ def test_a_response_table_pairs_each_recommendation_with_its_response(tmp_path):
         ("1", "The force has introduced a new template and audits ten per cent of decisions each month."),
         ("2", "Training for vetting officers was delivered in June 2023 and will be repeated annually.")]
     assert proposal.inspection.title == "An inspection of vetting, misconduct and misogyny"
+
+
+def test_the_inspectorate_s_own_name_does_not_make_a_police_report_a_fire_inspection():
+    text = ("Cumbria Police and Crime Commissioner (PCC) response to inspections of Cumbria Constabulary published by "
+            "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS)\n\n"
+            "1. The force should improve how it records crime.\n")
+    assert propose_from_text(text).inspection.type is None
+    fire = "An inspection of Cumbria Fire and Rescue Service\n\n1. The service should improve its prevention work.\n"
+    assert propose_from_text(fire).inspection.type == "Fire and rescue service inspection"
