@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -235,4 +236,7 @@ class LetterDesk:
 
     def chain_problems(self) -> list[str]:
         """Walk the whole archive: every break, missing protection trigger or unreadable entry, in plain words."""
-        return chain_problems(store.read_chain(self.db), store.trigger_names(self.db))
+        try:
+            return chain_problems(store.read_chain(self.db), store.trigger_names(self.db))
+        except sqlite3.Error as error:
+            return [f"The letter archive cannot be read at all ({error})."]

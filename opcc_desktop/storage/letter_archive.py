@@ -14,6 +14,10 @@ _COLUMNS = ("id, inspection_id, inspection_reference, inspection_title, kind, ve
             "issued_at, approver_name, approver_title, recipients, sha256, pages")
 
 
+# A PDF stored as text (not bytes) is read as NULL: decoding it as UTF-8 would fail, and it is not the PDF.
+_PDF_IF_BLOB = "CASE WHEN typeof(pdf) = 'blob' THEN pdf END"
+
+
 def read_draft(db: Database, inspection_id: int, kind: str) -> str | None:
     row = db.execute("SELECT body FROM letter_drafts WHERE inspection_id = ? AND kind = ?",
                      [inspection_id, kind]).fetchone()
@@ -59,7 +63,8 @@ def insert_archived(db: Database, record: ArchivedLetter, pdf: bytes, previous_h
 
 def read_chain(db: Database) -> list[StoredEntry]:
     """Every entry in issue order, each readable or with the reason it is not (never raises on bad rows)."""
-    rows = db.execute(f"SELECT {_COLUMNS}, pdf, previous_hash, entry_hash FROM letter_archive ORDER BY id").fetchall()
+    rows = db.execute(f"SELECT {_COLUMNS}, {_PDF_IF_BLOB}, previous_hash, entry_hash FROM letter_archive "
+                      "ORDER BY id").fetchall()
     entries = []
     for row in rows:
         pdf = bytes(row[13]) if isinstance(row[13], (bytes, bytearray, memoryview)) else None
@@ -101,7 +106,7 @@ def list_archived(db: Database, inspection_id: int) -> list[ArchivedLetter]:
 
 
 def get_archived(db: Database, archive_id: int) -> tuple[ArchivedLetter, bytes] | None:
-    row = db.execute(f"SELECT {_COLUMNS}, pdf FROM letter_archive WHERE id = ?", [archive_id]).fetchone()
+    row = db.execute(f"SELECT {_COLUMNS}, {_PDF_IF_BLOB} FROM letter_archive WHERE id = ?", [archive_id]).fetchone()
     if row is None:
         return None
     try:

@@ -112,3 +112,19 @@ def test_response_published_cannot_be_set_while_a_recommendation_is_unanswered(t
     office.inspections.save(answered)
     assert office.inspections.get(inspection_id).response_published == date(2026, 11, 1)
     office.close()
+
+
+def test_look_alike_signatory_names_are_one_signatory(tmp_path):
+    from opcc_desktop.services.office import Office
+
+    from .helpers import PNG
+
+    office = Office.open(tmp_path / "o.sqlite3")
+    office.signatories.add("Ray Bisby", "Acting PCC", PNG, PASSPHRASE, PASSPHRASE)
+    for look_alike in ("ray bisby", "Ray  Bisby", "Ray Bisby\u200b", "Ray \u200bBisby", "RAY\u00a0BISBY", "Ray Bisby\u2060"):
+        with pytest.raises(ValidationError, match="already has a signature set up"):
+            office.signatories.add(look_alike, "Acting PCC", PNG, PASSPHRASE, PASSPHRASE)
+    office.signatories.add("  Siôn   Jones\u200d ", "Deputy", PNG, PASSPHRASE, PASSPHRASE)
+    assert [s.name for s in office.signatories.list()] == ["Ray Bisby", "Siôn Jones"]
+    assert office.signatories.find("siôn jones").name == "Siôn Jones"
+    office.close()
