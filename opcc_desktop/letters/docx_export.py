@@ -74,8 +74,14 @@ def _optional(doc, text: str, **options):
 
 
 def _signatory(doc, name: str, title: str, before: float) -> None:
+    """The signatory's name and title, kept on the page of the paragraph before them (never alone)."""
+    if doc.paragraphs:
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     first = _optional(doc, name, bold=True, before=before, after=0)
-    _optional(doc, title, before=None if first is not None else before, after=0)
+    second = _optional(doc, title, before=None if first is not None else before, after=0)
+    for para in (first, second):
+        if para is not None:
+            para.paragraph_format.keep_with_next = True
 
 
 def _logo(doc, png: bytes | None, office: str) -> None:

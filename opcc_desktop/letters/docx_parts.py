@@ -68,9 +68,10 @@ def list_text(line: str) -> str:
 
 
 def _field(paragraph, instruction: str) -> None:
-    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when the page is laid out."""
-    run = paragraph.add_run()
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when the page is laid out: one run
+    per part, as Word writes it, so each carries the footer's font size."""
     for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
+        run = paragraph.add_run()
         if kind is not None:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)

@@ -144,6 +144,12 @@ class Office:
 
         return is_demonstration(self.conn)
 
+    def holds_an_office(self) -> bool:
+        """Inspections (deleted ones too), signatories, boards or office settings: not a new file."""
+        from ..storage.office_mark import office_contents
+
+        return any(office_contents(self.conn).values())  # type: ignore[arg-type]
+
     def is_empty(self) -> bool:
         from ..storage.first_paint import count_live_inspections
 
