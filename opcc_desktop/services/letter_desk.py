@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -16,7 +15,7 @@ from ..domain.models import FieldError
 from ..errors import NotFoundError, UserFacingError, ValidationError
 from ..domain.archive_chain import GENESIS, chain_problems, entry_hash, entry_problems
 from ..letters.compose import (
-    DEFAULT_CC, compose_home_secretary_letter, default_letter_body, setting_reader, split_paragraphs,
+    DEFAULT_CC, default_letter_body, setting_reader, split_paragraphs,
 )
 from ..letters.compose_response import compose_published_response, default_response_body
 from ..letters.documents import Document, RenderedPdf, render_pdf
@@ -26,6 +25,7 @@ from ..storage.settings import read_settings
 from .changes import Changes
 from .inspections import InspectionService
 from .issue_records import record_issue
+from .letters import home_secretary_letter
 from .signatories import SignatoryService
 from .signature_vault import WrongPassphraseError
 
@@ -116,10 +116,9 @@ class LetterDesk:
         settings = read_settings(self.db)
         text = self.body(inspection_id, kind) if body is None else body
         logo = self.signatories.logo()
-        demonstration = is_demonstration(self.db.conn)
         if kind == HOME_SECRETARY:
-            return replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo,
-                           demonstration=demonstration)
+            return home_secretary_letter(self.db, inspection_id, letter_date, text)
+        demonstration = is_demonstration(self.db.conn)
         return replace(compose_published_response(inspection, settings, text, letter_date), logo_png=logo,
                        demonstration=demonstration)
 
@@ -241,6 +240,7 @@ class LetterDesk:
     def chain_problems(self) -> list[str]:
         """Walk the whole archive: every break, missing protection trigger or unreadable entry, in plain words."""
         try:
-            return chain_problems(store.read_chain(self.db), store.trigger_names(self.db))
-        except sqlite3.Error as error:
+            entries, triggers = store.read_chain_and_triggers(self.db)
+        except store.ArchiveUnreadableError as error:
             return [f"The letter archive cannot be read at all ({error})."]
+        return chain_problems(entries, triggers)

@@ -4,8 +4,10 @@ office file already holds (so the demonstration is never loaded over a real offi
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # annotations only: a read needs no sqlite-utils (the `letter` command's start-up)
+    from sqlite_utils import Database
 
 from ..domain.vocabulary import DEFAULT_SETTINGS
 

@@ -11,10 +11,18 @@ from datetime import date, datetime
 import pytest
 
 from opcc_desktop.domain import vocabulary as vocab
-from opcc_desktop.domain.letter_records import HMICFRS_COPY, HOME_SECRETARY, PUBLISHED_RESPONSE
+from opcc_desktop.domain.letter_records import (
+    HMICFRS_COPY,
+    HOME_SECRETARY,
+    PUBLISHED_RESPONSE,
+)
 from opcc_desktop.domain.models import Finding
 from opcc_desktop.errors import ValidationError
-from opcc_desktop.services.letter_desk import NeedsReasonError, NotReadyError, PreviewChangedError
+from opcc_desktop.services.letter_desk import (
+    NeedsReasonError,
+    NotReadyError,
+    PreviewChangedError,
+)
 
 from .helpers import PASSPHRASE, TODAY, make_office
 
