@@ -27,7 +27,7 @@ def _row(f: YearCompliance) -> list[str]:
             str(f.open_overdue), str(f.open_in_time), days]
 
 
-def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date) -> bytes:
+def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date, demonstration: bool = False) -> bytes:
     font = register_fonts()
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
@@ -54,5 +54,11 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date)
         Spacer(1, 6 * mm),
         table,
     ]
-    doc.build(story)
+    if demonstration:
+        from .page_furniture import draw_demonstration_marking
+
+        doc.build(story, onFirstPage=lambda canv, _doc: draw_demonstration_marking(canv),
+                  onLaterPages=lambda canv, _doc: draw_demonstration_marking(canv))
+    else:
+        doc.build(story)
     return buffer.getvalue()

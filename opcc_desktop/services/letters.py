@@ -53,7 +53,7 @@ def home_secretary_letter(db: Database | Connection, inspection_id: int, letter_
     letter = compose_home_secretary_letter(inspection, read_settings(db), letter_date, text)  # type: ignore[arg-type]
     conn = getattr(db, "conn", db)
     return replace(letter, logo_png=read_image(db, LOGO),  # type: ignore[arg-type]
-                   demonstration=is_demonstration(conn))  # type: ignore[arg-type]
+                   demonstration=is_demonstration(conn))
 
 
 def write_letter_pdf(data: LetterData, out: Path) -> int:

@@ -17,8 +17,9 @@ OFFICE_MARK_STATEMENTS = (
 )
 
 
-def is_demonstration(conn: sqlite3.Connection) -> bool:
-    """Plain sqlite3 (the window's title reads it before sqlite-utils is loaded)."""
+def is_demonstration(conn: sqlite3.Connection | Database) -> bool:
+    """A plain sqlite3 connection (the window's title reads it before sqlite-utils is loaded) or a Database."""
+    conn = getattr(conn, "conn", conn)
     try:
         row = conn.execute("SELECT demonstration FROM office_mark WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # a file from before m0022
