@@ -201,8 +201,10 @@ class LetterDesk:
                 sha256=pdf.sha256, pages=pdf.pages,
             )
             previous = store.last_entry_hash(self.db)
-            new_id = store.insert_archived(self.db, record, pdf.data, previous, entry_hash(record, previous))
-            record_issue(self.db, approval, inspection, new_id, issued_at.date(), mark_published)
+            sealed = entry_hash(record, previous)
+            new_id = store.insert_archived(self.db, record, pdf.data, previous, sealed)
+            record_issue(self.db, approval, inspection, replace(record, id=new_id), sealed, issued_at.date(),
+                         mark_published)
         return replace(record, id=new_id), Changes(letters=frozenset({approval.inspection_id}),
                                                    inspections=frozenset({approval.inspection_id}), reminders=True)
 
@@ -230,17 +232,21 @@ class LetterDesk:
 
     def verify_problems(self, archive_id: int) -> list[str]:
         entries = store.read_chain(self.db)
+        recorded = store.recorded_entry_hashes(self.db)
         previous = GENESIS
         for entry in entries:
             if entry.id == archive_id:
-                return entry_problems(entry, previous)
+                problems = entry_problems(entry, previous)
+                if recorded.get(entry.id, entry.entry_hash) != entry.entry_hash:
+                    problems.append("its hash is not the one the audit trail recorded when it was issued")
+                return problems
             previous = entry.entry_hash
         raise NotFoundError("That archived letter was not found.")
 
     def chain_problems(self) -> list[str]:
         """Walk the whole archive: every break, missing protection trigger or unreadable entry, in plain words."""
         try:
-            entries, triggers = store.read_chain_and_triggers(self.db)
+            entries, triggers, recorded = store.read_chain_and_triggers(self.db)
         except store.ArchiveUnreadableError as error:
             return [f"The letter archive cannot be read at all ({error})."]
-        return chain_problems(entries, triggers)
+        return chain_problems(entries, triggers, recorded)

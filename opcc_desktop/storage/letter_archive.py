@@ -84,11 +84,30 @@ class ArchiveUnreadableError(Exception):
     """The archive table itself cannot be read (not one bad row: those are reported per entry)."""
 
 
-def read_chain_and_triggers(db: Database) -> tuple[list[StoredEntry], set[str]]:
+def read_chain_and_triggers(db: Database) -> tuple[list[StoredEntry], set[str], dict[int, str]]:
     try:
-        return read_chain(db), trigger_names(db)
+        return read_chain(db), trigger_names(db), recorded_entry_hashes(db)
     except sqlite3.Error as error:
         raise ArchiveUnreadableError(str(error)) from error
+
+
+ISSUE_ACTION = "issue"
+
+
+def recorded_entry_hashes(db: Database) -> dict[int, str]:
+    """Archive id → the entry hash the audit trail recorded when it was issued (lines that are not
+    readable are skipped: the audit trail's own checks report those)."""
+    rows = db.execute("SELECT row_id, changes FROM audit_log WHERE table_name = 'letter_archive' AND action = ?",
+                      [ISSUE_ACTION]).fetchall()
+    recorded = {}
+    for row_id, changes in rows:
+        try:
+            value = json.loads(changes).get("entry_hash")
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if isinstance(row_id, int) and isinstance(value, str):
+            recorded[row_id] = value
+    return recorded
 
 
 def trigger_names(db: Database) -> set[str]:

@@ -73,8 +73,9 @@ def test_warnings_need_a_reason_which_the_audit_trail_records(setup):
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT action, changes, inspection_id FROM audit_log WHERE table_name = 'letter_archive' "
                             "AND row_id = ?", [record.id]).fetchall()
-    assert [(action, inspection) for action, _, inspection in rows] == [("signed anyway", inspection_id)]
-    details = json.loads(rows[0][1])
+    assert [(action, inspection) for action, _, inspection in rows] == [("issue", inspection_id),
+                                                                        ("signed anyway", inspection_id)]
+    details = json.loads(rows[1][1])
     assert details["reason"] == "Checked on gov.uk this morning" and "Home Secretary" in details["warnings"][0]
 
 
