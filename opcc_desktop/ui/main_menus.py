@@ -30,7 +30,7 @@ def build_menus(window: MainWindow) -> None:
                                          window.import_tracker_spreadsheet)
     window.action_demo = _action(window, "Open the &demonstration office",
                                  lambda: window.office_actions.open_demo_office())
-    window.action_remove_demo = _action(window, "Remove demonstration data from this office…",
+    window.action_remove_demo = _action(window, "Remo&ve demonstration data from this office…",
                                         lambda: window.office_actions.remove_demo_data())
     window.action_settings = _action(window, "Office se&ttings…", lambda: window.office_actions.edit_settings())
     window.action_calendar = _action(window, "Export deadlines to &calendar (.ics)…", window.export_calendar)
