@@ -12,6 +12,7 @@ from typing import TextIO
 
 from . import __version__
 from .cli_letters import LETTER_COMMANDS, LETTER_HANDLERS, add_letter_parsers
+from .cli_signing import SIGNING_COMMANDS, SIGNING_HANDLERS, add_signing_parsers
 from .cli_due import add_due_options
 from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
 from .domain.dates import parse_iso_date
@@ -27,7 +28,7 @@ from .paths import default_database_path
 
 log = logging.getLogger(__name__)
 COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS,
-            *BOARD_COMMANDS, *BACKUP_COMMANDS, *PROPOSE_COMMANDS)
+            *SIGNING_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS, *PROPOSE_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -62,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_demo = sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
     p_demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                         help="date the invented reports are dated from (default: today)")
+    p_demo.add_argument("--remove", action="store_true",
+                        help="take demonstration data loaded by an earlier version out of this office instead")
     p_import = sub.add_parser("import", parents=[common],
                               help="import records from a JSON file, or a findings tracker from .xlsx/.csv (all or nothing)")
     p_import.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv", type=Path)
@@ -83,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="date printed on the letter (default: today)")
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
     add_letter_parsers(sub, common, _iso_date)
+    add_signing_parsers(sub, common, _iso_date)
     add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     add_board_commands(sub, common, _iso_date)
     add_backup_parsers(sub, common)
@@ -116,6 +120,11 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from .services.demo import load_demo
 
+    if args.remove:
+        from .services.demo_removal import remove_demo_records
+
+        print(remove_demo_records(_open(args, create=False), args.today or date.today()).summary(), file=out)
+        return 0
     report = load_demo(_open(args), args.today or date.today())
     print(f"Demonstration records loaded. {report.summary()}", file=out)
     return 0
@@ -154,12 +163,12 @@ def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
-    from .services.inspections import InspectionService
-    from .services.letters import home_secretary_letter, write_letter_pdf
+    """Read-only and lean: a plain sqlite3 connection, no sqlite-utils, no audit actor (nothing is written)."""
+    from .services.letters import find_inspection_id, home_secretary_letter, write_letter_pdf
+    from .storage.database import open_connection
 
-    db = _open(args, create=False)
-    inspection = InspectionService(db).find(args.reference)
-    data = home_secretary_letter(db, inspection.saved_id, args.date or date.today())
+    conn = open_connection(args.db or default_database_path(), create=False)
+    data = home_secretary_letter(conn, find_inspection_id(conn, args.reference), args.date or date.today())
     try:
         pages = write_letter_pdf(data, args.out)
     except OSError as exc:
@@ -181,11 +190,21 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print(f"pending migrations: {', '.join(health.pending)}", file=out)
     print(f"audit trail: {'; '.join(health.audit) or 'ok'}", file=out)
     print(f"inspections: {count_inspections(db)}", file=out)
-    return 0 if health.ok else 1
+    archive_ok = True
+    if not health.pending:
+        from .services.letter_desk import LetterDesk
+
+        problems = LetterDesk(db).chain_problems()
+        archive_ok = not problems
+        print(f"letter archive: {'intact' if archive_ok else 'PROBLEMS FOUND'}", file=out)
+        for problem in problems:
+            print(f"  - {problem}", file=out)
+    return 0 if health.ok and archive_ok else 1
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS, **PROPOSE_HANDLERS,
+            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **SIGNING_HANDLERS, **BACKUP_HANDLERS,
+            **PROPOSE_HANDLERS,
             "actions": lambda args, out: cmd_actions(args, out, _open),
             "board-paper": lambda args, out: cmd_board_paper(args, out, _open),
             "progress-report": lambda args, out: progress_report_command(args, out, _open)}

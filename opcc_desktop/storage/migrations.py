@@ -220,3 +220,32 @@ def m0017_audit_chain(db: Database) -> None:
     from .audit_chain import apply_audit_chain
 
     apply_audit_chain(db)
+
+
+@migrations(name="m0020_signatory_authority")
+def m0020_signatory_authority(db: Database) -> None:
+    """Signatories marked as authorised to sign for the commissioner; names normalised."""
+    from .schema_audit import refresh_audit_triggers
+    from .schema_letter_trust import add_signatory_authority
+
+    add_signatory_authority(db)
+    refresh_audit_triggers(db)  # the signatories' audit triggers cover the new columns
+
+
+@migrations(name="m0021_archive_chain")
+def m0021_archive_chain(db: Database) -> None:
+    """The letter archive's hash chain (metadata + PDF + previous entry's hash)."""
+    from .schema_audit import refresh_audit_triggers
+    from .schema_letter_trust import add_archive_chain
+
+    add_archive_chain(db)
+    refresh_audit_triggers(db)  # every audited table's triggers from its current columns
+
+
+@migrations(name="m0022_office_mark")
+def m0022_office_mark(db: Database) -> None:
+    """Marks the demonstration office's own file (its title bar and every page it prints say so)."""
+    from .office_mark import OFFICE_MARK_STATEMENTS
+
+    for statement in OFFICE_MARK_STATEMENTS:
+        db.execute(statement)

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._discarding = False
         self.spreadsheet_import_dialog: SpreadsheetImportDialog | None = None  # the one open, if any
+        self.demo_window: MainWindow | None = None  # the demonstration office's own window, once opened
         self.menu_actions = build_menus(self)
         self.setAcceptDrops(True)  # a report PDF dropped on the window starts a new inspection from it
         self._build_status_bar()
@@ -410,7 +411,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         heading = self.nav_model.index(self.current_page()).data() or ""
-        self.setWindowTitle(f"{APP_TITLE} — {literal_window_title(heading)}[*]")
+        marking = "DEMONSTRATION — " if self.office.is_demonstration else ""
+        self.setWindowTitle(f"{marking}{APP_TITLE} — {literal_window_title(heading)}[*]")
 
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR
