@@ -1,0 +1,35 @@
+"""Web pages (accessible HTML) of the published response, the agenda and the minutes, and writing them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..domain.letter_records import PUBLISHED_RESPONSE
+from ..letters.letter_data import ResponseSheetData
+from ..storage.settings import read_settings
+from .letter_desk import LetterDesk
+
+
+def published_response_page(desk: LetterDesk, inspection_id: int, response_date: date,
+                            body: str | None = None) -> str:
+    """The published response as a web page; `body` None means the saved draft (as for the PDF)."""
+    from ..letters.response_html import render_response_html
+    from ..letters.web_response import compose_web_response
+
+    sheet = desk.document(inspection_id, PUBLISHED_RESPONSE, response_date, body)
+    assert isinstance(sheet, ResponseSheetData)
+    inspection = desk.inspections.get(inspection_id)
+    data = compose_web_response(inspection, read_settings(desk.db), sheet, response_date)
+    return render_response_html(data)
+
+
+def write_web_page(html: str, out: Path) -> None:
+    """Write beside `out`, then move into place: a failed write never leaves half a page."""
+    tmp = out.with_name(out.name + ".part")
+    try:
+        tmp.write_text(html, encoding="utf-8", newline="\n")
+        tmp.replace(out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
