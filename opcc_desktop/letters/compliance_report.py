@@ -13,7 +13,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from ..domain.compliance import YearCompliance, currently_overdue
 from ..domain.dates import format_uk
+from .. import __version__
 from .fonts import BOLD, register_fonts
+from .pdf_metadata import attach_xmp
 from .render import markup
 
 HEADER = ("Year", "Reports", "On time", "Late", "Open, overdue", "Open, in time", "On time %", "Median days")
@@ -31,8 +33,12 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date)
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
     buffer = io.BytesIO()
+    # DejaVu from the first operator on (the default Helvetica is never embedded), language and XMP metadata.
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
-                            bottomMargin=20 * mm, title="s.55 compliance", author=office_name)
+                            bottomMargin=20 * mm, title="Section 55 responses: compliance by year",
+                            author=office_name, subject=f"Section 55 compliance figures as at {format_uk(today)}",
+                            creator=f"OPCC Desktop {__version__}", lang="en-GB", displayDocTitle=1,
+                            initialFontName=font, initialFontSize=10)
     table = Table([list(HEADER)] + [_row(f) for f in figures], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 9),
@@ -52,5 +58,5 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date)
         Spacer(1, 6 * mm),
         table,
     ]
-    doc.build(story)
+    doc.build(story, onFirstPage=lambda canv, _doc: attach_xmp(canv))
     return buffer.getvalue()

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image
 
 from opcc_desktop.letters.fonts import BOLD, register_fonts
+from opcc_desktop.letters.pdf_metadata import attach_xmp
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 GREY = colors.HexColor("#555555")
@@ -56,9 +57,14 @@ def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool):
                 self.setFillColor(GREY)
                 self.drawCentredString(PAGE_WIDTH / 2, bottom_margin / 2, f"Page {self._pageNumber} of {total}")
                 self.restoreState()
-                if draft:
+                if draft:  # first in the page's content: read first when text is extracted, drawn under the text
+                    start = len(self._code)
                     draw_draft_marking(self)
+                    marking = self._code[start:]
+                    del self._code[start:]
+                    self._code[:0] = marking
                 super().showPage()
+            attach_xmp(self)
             super().save()
 
     return NumberedCanvas

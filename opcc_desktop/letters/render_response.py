@@ -112,6 +112,7 @@ class _Doc(BaseDocTemplate):
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=data.pdf_title, author=data.pdf_author,
+            subject=f"Published response under section 55: {data.inspection_title}",
             creator=f"OPCC Desktop {__version__}", lang="en-GB", displayDocTitle=1,
             invariant=1 if invariant else 0, initialFontName=register_fonts(), initialFontSize=10,
         )
