@@ -18,6 +18,7 @@ from opcc_desktop.domain.dates import format_letter_date
 from opcc_desktop.letters.compose import APPENDIX_HEADING
 from opcc_desktop.letters.letter_data import LetterData, ResponseSheetData
 from opcc_desktop.letters.page_furniture import image_is_usable
+from opcc_desktop.letters.response_pairing import NO_RESPONSE
 
 _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # XML cannot hold these
 
@@ -83,24 +84,33 @@ def _letter(doc, data: LetterData) -> None:
 
 
 def _response(doc, data: ResponseSheetData) -> None:
+    paired = data.paired
     _logo(doc, data.logo_png)
-    _para(doc, data.office_name, bold=True, size=15)
-    _para(doc, data.heading, bold=True)
-    _para(doc, data.statutory_text)
+    _para(doc, paired.office_name, bold=True, size=15)
+    _para(doc, paired.heading, bold=True)
+    _para(doc, paired.statutory_text)
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    rows = (("Inspection Title:", (data.inspection_title,)), ("Date Published:", (data.date_published,)),
-            ("Type of Inspection:", (data.inspection_type,)), ("Key Findings", data.key_findings),
-            (f"{data.areas_heading}:", data.areas), (f"{data.response_heading}:", data.response_paragraphs))
+    rows = [(f"{label}:", (value,)) for label, value in paired.details]
+    rows += [("Key findings:", paired.key_findings), (f"{paired.comments_heading}:", paired.comments)]
     for label, texts in rows:
         label_cell, text_cell = table.add_row().cells
         label_cell.paragraphs[0].add_run(label).bold = True
         for number, text in enumerate(texts or ("—",)):
             target = text_cell.paragraphs[0] if number == 0 else text_cell.add_paragraph()
             target.add_run(_clean(text))
-    _para(doc, "")
+    if paired.sections:
+        _para(doc, paired.sections_heading, bold=True)
+    for section in paired.sections:
+        _para(doc, section.heading, bold=True)
+        _para(doc, section.text)
+        for label, text in section.responses or ((NO_RESPONSE, ""),):
+            _para(doc, label, bold=True)
+            if text:
+                _para(doc, text)
     _para(doc, data.signatory_name, bold=True)
     _para(doc, data.signatory_title)
+    _para(doc, paired.response_date_text)
 
 
 def export_docx(data: LetterData | ResponseSheetData, out: str | Path | BinaryIO) -> None:

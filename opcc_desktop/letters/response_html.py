@@ -1,132 +1,88 @@
 """The published response as an accessible web page (one self-contained `.html` file, no scripts).
 
-One `<h1>`; the report's details as a description list; each recommendation, AFI and cause of concern
-its own `<section>` whose `<h3>` names its kind and reference, with its responses under labelled `<h4>`
-sub-headings ("Force response", "Commissioner's response"); dates in `<time>`. Pure: stdlib only.
+Laid out from the same `PairedDocument` as the PDF and the Word copy (letters/response_pairing.py), in the
+same order: one `<h1>`; the report's details as a description list with dates in `<time>`; key findings;
+the commissioner's comments; then each recommendation, AFI and cause of concern as its own `<section>`
+whose `<h3>` names its kind and reference, with its responses under labelled `<h4>` sub-headings
+("Force response", "Commissioner's response"). Pure: stdlib only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from opcc_desktop.letters.html_page import lines_as_blocks, masthead, page, paragraphs, text, time_element
+from opcc_desktop.letters.response_pairing import NO_RESPONSE, PairedDocument, PairedSection, split_paragraphs
 
 
-@dataclass(frozen=True)
-class WebAnswer:
-    """One labelled response to a finding ("Force response", "Commissioner's response")."""
-
-    label: str
-    paragraphs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class WebFinding:
-    kind_label: str  # "Area for improvement"
-    reference: str  # "#29550", "" when the report gave none
-    level: str  # "Level 3", "" when none
-    text: str
-    answers: tuple[WebAnswer, ...]
+def _date_value(paired: PairedDocument, value: str) -> str:
+    """A detail's value; the publication and response dates as `<time>` elements."""
+    dates: dict[str, date] = {paired.published_text: paired.published, paired.response_date_text: paired.response_date}
+    if value in dates:
+        return time_element(dates[value], value)
+    return f'<span dir="auto">{text(value)}</span>'
 
 
-@dataclass(frozen=True)
-class WebResponseData:
-    """Everything the web page prints. Literal text only, never markup."""
-
-    document_title: str
-    office_name: str
-    heading: str
-    statutory_text: str
-    inspection_title: str
-    inspection_reference: str
-    published: date | None
-    inspection_type: str
-    key_findings: tuple[str, ...]
-    findings_heading: str
-    findings: tuple[WebFinding, ...]
-    comments_heading: str
-    comments: tuple[str, ...]
-    signatory_name: str
-    signatory_title: str
-    response_date: date | None
-    logo_png: bytes | None = None
-    logo_alt: str = ""
-
-
-def _details(data: WebResponseData) -> str:
-    rows = [("Inspection title", f'<span dir="auto">{text(data.inspection_title)}</span>')]
-    if data.inspection_reference:
-        rows.append(("HMICFRS reference", text(data.inspection_reference)))
-    rows.append(("Date published", time_element(data.published) if data.published else "Not recorded"))
-    if data.inspection_type:
-        rows.append(("Type of inspection", f'<span dir="auto">{text(data.inspection_type)}</span>'))
-    items = "\n".join(f"<dt>{label}</dt>\n<dd>{value}</dd>" for label, value in rows)
+def _details(paired: PairedDocument) -> str:
+    items = "\n".join(f"<dt>{text(label)}</dt>\n<dd>{_date_value(paired, value)}</dd>"
+                      for label, value in paired.details)
     return (f'<section aria-labelledby="report-details">\n<h2 id="report-details">Report details</h2>\n'
             f'<dl class="details">\n{items}\n</dl>\n</section>')
 
 
-def finding_heading(finding: WebFinding) -> str:
-    """"Area for improvement #29550 (Level 3)": kind and reference, user parts isolated with `<bdi>`."""
-    parts = [text(finding.kind_label)]
-    if finding.reference:
-        parts.append(f"<bdi>{text(finding.reference)}</bdi>")
-    heading = " ".join(parts)
-    if finding.level:
-        heading += f" (<bdi>{text(finding.level)}</bdi>)"
+def section_heading(section: PairedSection) -> str:
+    """"Area for improvement #29550 (Level 3)": the kind, then the user's reference and level in `<bdi>`."""
+    heading = text(section.kind_label)
+    if section.reference:
+        heading += f" <bdi>{text(section.reference)}</bdi>"
+    if section.level_label:
+        heading += f" (<bdi>{text(section.level_label)}</bdi>)"
     return heading
 
 
-def _finding(finding: WebFinding, number: int) -> str:
+def _section(section: PairedSection, number: int) -> str:
     anchor = f"finding-{number}"
-    body = [f'<p dir="auto" class="finding-text">{text(finding.text)}</p>']
-    for answer in finding.answers:
-        body.append(f"<h4>{text(answer.label)}</h4>")
-        body.append(paragraphs(answer.paragraphs) if answer.paragraphs
-                    else '<p class="none">No response recorded.</p>')
-    if not finding.answers:
-        body.append('<p class="none">No response recorded.</p>')
+    body = [f'<p dir="auto" class="finding-text">{text(section.text)}</p>']
+    for label, response in section.responses:
+        body += [f"<h4>{text(label)}</h4>", paragraphs(split_paragraphs(response))]
+    if not section.responses:
+        body.append(f'<p class="none">{text(NO_RESPONSE)}</p>')
     joined = "\n".join(body)
     return (f'<section class="finding" aria-labelledby="{anchor}">\n'
-            f'<h3 id="{anchor}">{finding_heading(finding)}</h3>\n{joined}\n</section>')
+            f'<h3 id="{anchor}">{section_heading(section)}</h3>\n{joined}\n</section>')
 
 
-def _findings(data: WebResponseData) -> str:
-    if not data.findings:
+def _sections(paired: PairedDocument) -> str:
+    if not paired.sections:
         return ""
-    inner = "\n".join(_finding(f, n) for n, f in enumerate(data.findings, start=1))
-    return (f'<section aria-labelledby="findings">\n<h2 id="findings">{text(data.findings_heading)}</h2>\n'
-            f"{inner}\n</section>")
+    inner = "\n".join(_section(s, n) for n, s in enumerate(paired.sections, start=1))
+    return (f'<section aria-labelledby="findings">\n<h2 id="findings">{text(paired.sections_heading)}</h2>\n'
+            f'<p>Each is followed by the responses to it.</p>\n{inner}\n</section>')
 
 
-def _signoff(data: WebResponseData) -> str:
+def _signoff(paired: PairedDocument) -> str:
     lines = []
-    if data.signatory_name:
-        lines.append(f'<p dir="auto"><strong>{text(data.signatory_name)}</strong></p>')
-    if data.signatory_title:
-        lines.append(f'<p dir="auto">{text(data.signatory_title)}</p>')
-    if data.response_date:
-        lines.append(f"<p>Date of response: {time_element(data.response_date, _long_date(data.response_date))}</p>")
-    return '<footer class="signoff">\n' + "\n".join(lines) + "\n</footer>" if lines else ""
+    if paired.signatory_name:
+        lines.append(f'<p dir="auto"><strong>{text(paired.signatory_name)}</strong></p>')
+    if paired.signatory_title:
+        lines.append(f'<p dir="auto">{text(paired.signatory_title)}</p>')
+    lines.append(f"<p>{time_element(paired.response_date, paired.response_date_text)}</p>")
+    return '<footer class="signoff">\n' + "\n".join(lines) + "\n</footer>"
 
 
-def _long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
-def render_response_html(data: WebResponseData) -> str:
-    """The whole page as a string (UTF-8 when written)."""
-    parts = [masthead(data.office_name, data.logo_png, data.logo_alt), "<main>",
-             f'<h1 dir="auto">{text(data.heading)}</h1>']
-    if data.statutory_text:
-        parts.append(paragraphs([data.statutory_text], "statute"))
-    parts.append(_details(data))
-    if data.key_findings:
+def render_response_html(paired: PairedDocument, *, document_title: str, logo_png: bytes | None = None,
+                         logo_alt: str = "") -> str:
+    """The whole page as a string (UTF-8 when written). The logo is shown only with its alt text."""
+    parts = [masthead(paired.office_name, logo_png, logo_alt), "<main>",
+             f'<h1 dir="auto">{text(paired.heading)}</h1>']
+    if paired.statutory_text:
+        parts.append(paragraphs([paired.statutory_text], "statute"))
+    parts.append(_details(paired))
+    if paired.key_findings:
         parts.append(f'<section aria-labelledby="key-findings">\n<h2 id="key-findings">Key findings</h2>\n'
-                     f"{lines_as_blocks(data.key_findings)}\n</section>")
-    parts.append(_findings(data))
-    if data.comments:
+                     f"{lines_as_blocks(paired.key_findings)}\n</section>")
+    if paired.comments:
         parts.append(f'<section aria-labelledby="comments">\n<h2 id="comments" dir="auto">'
-                     f"{text(data.comments_heading)}</h2>\n{paragraphs(data.comments)}\n</section>")
-    parts += [_signoff(data), "</main>"]
-    return page(data.document_title, "\n".join(p for p in parts if p))
+                     f"{text(paired.comments_heading)}</h2>\n{paragraphs(paired.comments)}\n</section>")
+    parts += [_sections(paired), _signoff(paired), "</main>"]
+    return page(document_title, "\n".join(p for p in parts if p))

@@ -14,7 +14,7 @@ from ..domain.letter_records import (
 from ..domain.models import FieldError
 from ..errors import NotFoundError, ValidationError
 from ..letters.compose import DEFAULT_CC, compose_home_secretary_letter, default_letter_body, setting_reader
-from ..letters.compose_response import compose_hmicfrs_copy, compose_published_response, default_response_body
+from ..letters.compose_response import compose_published_response, default_response_body
 from ..letters.documents import Document, RenderedPdf, render_pdf
 from ..storage import letter_archive as store
 from ..storage.settings import read_settings
@@ -50,7 +50,9 @@ class LetterDesk:
     def default_body(self, inspection_id: int, kind: str) -> str:
         _check_kind(kind)
         inspection = self.inspections.get(inspection_id)
-        return default_response_body(inspection) if kind == PUBLISHED_RESPONSE else default_letter_body(inspection)
+        if kind == HOME_SECRETARY:
+            return default_letter_body(inspection)
+        return default_response_body(inspection)
 
     def body(self, inspection_id: int, kind: str) -> str:
         """The saved draft's body, or the body pre-filled from the inspection and its findings."""
@@ -75,7 +77,7 @@ class LetterDesk:
 
     @staticmethod
     def _draft_kind(kind: str) -> str:
-        return HOME_SECRETARY if kind == HMICFRS_COPY else kind  # the copy says what the letter says
+        return PUBLISHED_RESPONSE if kind == HMICFRS_COPY else kind  # s.55(6): the copy is the published response
 
     # Documents ---------------------------------------------------------------------------------
     def document(self, inspection_id: int, kind: str, letter_date: date, body: str | None = None) -> Document:
@@ -85,10 +87,9 @@ class LetterDesk:
         settings = read_settings(self.db)
         text = self.body(inspection_id, kind) if body is None else body
         logo = self.signatories.logo()
-        if kind == PUBLISHED_RESPONSE:
-            return replace(compose_published_response(inspection, settings, text), logo_png=logo)
-        letter = replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo)
-        return compose_hmicfrs_copy(letter, settings) if kind == HMICFRS_COPY else letter
+        if kind == HOME_SECRETARY:
+            return replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo)
+        return replace(compose_published_response(inspection, settings, text, letter_date), logo_png=logo)
 
     def recipients(self, kind: str) -> tuple[str, ...]:
         setting = setting_reader(read_settings(self.db))

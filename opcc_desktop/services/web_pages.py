@@ -14,14 +14,11 @@ from .letter_desk import LetterDesk
 def published_response_page(desk: LetterDesk, inspection_id: int, response_date: date,
                             body: str | None = None) -> str:
     """The published response as a web page; `body` None means the saved draft (as for the PDF)."""
-    from ..letters.response_html import render_response_html
-    from ..letters.web_response import compose_web_response
+    from ..letters.web_response import response_web_page
 
     sheet = desk.document(inspection_id, PUBLISHED_RESPONSE, response_date, body)
     assert isinstance(sheet, ResponseSheetData)
-    inspection = desk.inspections.get(inspection_id)
-    data = compose_web_response(inspection, read_settings(desk.db), sheet, response_date)
-    return render_response_html(data)
+    return response_web_page(sheet, read_settings(desk.db))
 
 
 def write_web_page(html: str, out: Path) -> None:

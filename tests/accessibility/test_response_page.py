@@ -11,8 +11,7 @@ from opcc_desktop.app import main
 from opcc_desktop.domain import vocabulary as vocab
 from opcc_desktop.domain.models import Finding, Inspection
 from opcc_desktop.letters.compose_response import compose_published_response
-from opcc_desktop.letters.response_html import render_response_html
-from opcc_desktop.letters.web_response import compose_web_response
+from opcc_desktop.letters.web_response import response_web_page
 from opcc_desktop.services.office import Office
 
 from .browser import axe_violations, horizontal_overflow, open_page
@@ -42,14 +41,11 @@ def hostile_inspection() -> Inspection:
                       key_findings="First key finding.\n- a listed point\n- another point", findings=findings)
 
 
-def hostile_page(logo: bytes | None = None) -> str:
-    inspection = hostile_inspection()
-    sheet = compose_published_response(inspection, SETTINGS)
-    if logo is not None:
-        from dataclasses import replace
+def hostile_page(logo: bytes | None = None, settings: dict[str, str] = SETTINGS) -> str:
+    from dataclasses import replace
 
-        sheet = replace(sheet, logo_png=logo)
-    return render_response_html(compose_web_response(inspection, SETTINGS, sheet, date(2023, 12, 20)))
+    sheet = compose_published_response(hostile_inspection(), settings, None, date(2023, 12, 20))
+    return response_web_page(replace(sheet, logo_png=logo), settings)
 
 
 def test_page_is_self_contained_with_language_title_and_no_scripts():
@@ -66,13 +62,8 @@ def test_page_is_self_contained_with_language_title_and_no_scripts():
 
 
 def test_logo_is_left_out_without_alt_text():
-    inspection = hostile_inspection()
-    settings = {**SETTINGS, "logo_alt_text": "  "}
-    from dataclasses import replace
-
-    sheet = replace(compose_published_response(inspection, settings), logo_png=tiny_png())
-    page = render_response_html(compose_web_response(inspection, settings, sheet, None))
-    assert "<img" not in page
+    assert "<img" not in hostile_page(tiny_png(), {**SETTINGS, "logo_alt_text": "  "})
+    assert "<img" not in hostile_page(b"not a png")
 
 
 def test_headings_are_in_order_and_each_finding_is_a_section_with_labelled_responses():

@@ -45,7 +45,8 @@ def test_body_is_prefilled_and_the_preview_pages_and_zooms(qtbot, editor):
 def test_switching_to_the_published_response_renders_the_template(qtbot, editor):
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
     wait_for_preview(qtbot, editor)
-    assert "£400,000" in editor.body_edit.toPlainText()
+    assert "From discussions with Chief Constable" in editor.body_edit.toPlainText()
+    assert "£400,000" not in editor.body_edit.toPlainText()  # the force's answer is printed beside its AFI
     assert editor.last_rendered is not None and b"%PDF" in editor.last_rendered.data[:8]
 
 
