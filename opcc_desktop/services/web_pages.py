@@ -8,6 +8,7 @@ from pathlib import Path
 from ..domain.letter_records import PUBLISHED_RESPONSE
 from ..letters.letter_data import ResponseSheetData
 from ..storage.settings import read_settings
+from .boards import BoardService
 from .letter_desk import LetterDesk
 
 
@@ -19,6 +20,16 @@ def published_response_page(desk: LetterDesk, inspection_id: int, response_date:
     sheet = desk.document(inspection_id, PUBLISHED_RESPONSE, response_date, body)
     assert isinstance(sheet, ResponseSheetData)
     return response_web_page(sheet, read_settings(desk.db))
+
+
+def board_paper_page(boards: BoardService, meeting_id: int, kind: str) -> str:
+    """The agenda or minutes as a web page (the same words as the PDF)."""
+    from ..letters.board_paper_html import render_board_paper_html
+    from ..letters.compose import setting_reader
+
+    paper = boards.paper(meeting_id, kind)
+    alt = setting_reader(read_settings(boards.db))("logo_alt_text")
+    return render_board_paper_html(paper, logo_alt=alt)
 
 
 def write_web_page(html: str, out: Path) -> None:
