@@ -70,11 +70,9 @@ def _signoff(paired: PairedDocument) -> str:
     return '<footer class="signoff">\n' + "\n".join(lines) + "\n</footer>"
 
 
-def render_response_html(paired: PairedDocument, *, document_title: str, logo_png: bytes | None = None,
-                         logo_alt: str = "") -> str:
-    """The whole page as a string (UTF-8 when written). The logo is shown only with its alt text."""
-    parts = [masthead(paired.office_name, logo_png, logo_alt), "<main>",
-             f'<h1 dir="auto">{text(paired.heading)}</h1>']
+def response_html_fragment(paired: PairedDocument) -> str:
+    """The content alone (from the `<h1>` to the date), to paste into a website's editor."""
+    parts = [f'<h1 dir="auto">{text(paired.heading)}</h1>']
     if paired.statutory_text:
         parts.append(paragraphs([paired.statutory_text], "statute"))
     parts.append(_details(paired))
@@ -84,5 +82,12 @@ def render_response_html(paired: PairedDocument, *, document_title: str, logo_pn
     if paired.comments:
         parts.append(f'<section aria-labelledby="comments">\n<h2 id="comments" dir="auto">'
                      f"{text(paired.comments_heading)}</h2>\n{paragraphs(paired.comments)}\n</section>")
-    parts += [_sections(paired), _signoff(paired), "</main>"]
-    return page(document_title, "\n".join(p for p in parts if p))
+    parts += [_sections(paired), _signoff(paired)]
+    return "\n".join(p for p in parts if p)
+
+
+def render_response_html(paired: PairedDocument, *, document_title: str, logo_png: bytes | None = None,
+                         logo_alt: str = "") -> str:
+    """The whole page as a string (UTF-8 when written). The logo is shown only with its alt text."""
+    body = f"{masthead(paired.office_name, logo_png, logo_alt)}\n<main>\n{response_html_fragment(paired)}\n</main>"
+    return page(document_title, body)

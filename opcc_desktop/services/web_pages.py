@@ -22,6 +22,16 @@ def published_response_page(desk: LetterDesk, inspection_id: int, response_date:
     return response_web_page(sheet, read_settings(desk.db))
 
 
+def published_response_fragment(desk: LetterDesk, inspection_id: int, response_date: date,
+                                body: str | None = None) -> str:
+    """The published response's content as HTML to paste into a website's editor (no page, no logo)."""
+    from ..letters.response_html import response_html_fragment
+
+    sheet = desk.document(inspection_id, PUBLISHED_RESPONSE, response_date, body)
+    assert isinstance(sheet, ResponseSheetData)
+    return response_html_fragment(sheet.paired)
+
+
 def board_paper_page(boards: BoardService, meeting_id: int, kind: str) -> str:
     """The agenda or minutes as a web page (the same words as the PDF)."""
     from ..letters.board_paper_html import render_board_paper_html

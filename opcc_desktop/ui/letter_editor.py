@@ -33,6 +33,7 @@ from .letter_archive_panel import LetterArchivePanel
 from .letter_signoff import SignOffDialog
 from .pdf_output import print_pdf, save_pdf_copy
 from .pdf_pane import PdfPane
+from .web_page_output import LetterWebActions
 from .workers import run_in_background
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class LetterEditorDialog(QDialog):
         self.word_button = QPushButton("Export &Word copy…", self)
         self.sign_button = QPushButton("&Approve, sign and issue…", self)
         self.close_button = QPushButton("Close", self)
+        self.web_actions = LetterWebActions(self)
         for button in (self.reset_button, self.save_draft_button, self.print_button, self.save_pdf_button,
                        self.word_button, self.sign_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the date field must not press a button
@@ -137,7 +139,8 @@ class LetterEditorDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([560, 680])
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_pdf_button, self.word_button, self.sign_button):
+        for button in (self.print_button, self.save_pdf_button, self.word_button, *self.web_actions.buttons,
+                       self.sign_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)

@@ -69,5 +69,10 @@ def build_menus(window: MainWindow) -> None:
     window.action_minutes_pdf = _action(window, "Save &minutes as PDF…", lambda: window.meeting_editor.save_paper("minutes"))
     window.action_progress_report = _action(window, "HMICFRS &progress report for a board paper…",
                                             window.save_progress_report)
-    bar.addMenu("&Board").addActions([window.action_agenda_pdf, window.action_minutes_pdf, window.action_progress_report])
+    window.action_agenda_web = _action(window, "Save a&genda as web page…",
+                                       lambda: window.meeting_editor.save_paper_web_page("agenda"))
+    window.action_minutes_web = _action(window, "Save m&inutes as web page…",
+                                        lambda: window.meeting_editor.save_paper_web_page("minutes"))
+    bar.addMenu("&Board").addActions([window.action_agenda_pdf, window.action_minutes_pdf, window.action_agenda_web,
+                                      window.action_minutes_web, window.action_progress_report])
     bar.addMenu("&Help").addAction(window.action_about)

@@ -1,0 +1,72 @@
+"""Save as web page… and Copy as HTML in the letter editor; Agenda/Minutes web page… in the meeting editor."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from opcc_desktop.domain.letter_records import PUBLISHED_RESPONSE
+from opcc_desktop.ui.letter_editor import LetterEditorDialog
+
+
+@pytest.fixture
+def editor(qtbot, demo_office, bus, today_provider):
+    inspection_id = demo_office.inspections.find("29536").id
+    dialog = LetterEditorDialog(demo_office, bus, inspection_id, today_provider, lambda: datetime(2026, 11, 22, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.pane.page_count() > 0, timeout=15000)
+    return dialog
+
+
+def test_web_buttons_follow_the_published_response(qtbot, editor):
+    assert not editor.web_actions.save_button.isEnabled() and not editor.web_actions.copy_button.isEnabled()
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    assert editor.web_actions.save_button.isEnabled() and editor.web_actions.copy_button.isEnabled()
+
+
+def test_save_as_web_page_writes_the_edited_response(qtbot, editor, tmp_path, monkeypatch, answer_message_boxes):
+    shown = answer_message_boxes()
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    editor.body_edit.setPlainText("Typed just now: <script>alert(1)</script> & more.")
+    target = tmp_path / "response"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    path = editor.web_actions.save_button.click() or Path(str(target) + ".html")
+    page = path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in page
+    assert "Typed just now: &lt;script&gt;alert(1)&lt;/script&gt; &amp; more." in page
+    assert "<h4>Force response</h4>" in page
+    assert shown and shown[-1][0] == "Save as web page"
+
+
+def test_copy_as_html_puts_html_and_plain_text_on_the_clipboard(qtbot, editor):
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    editor.web_actions.copy_button.click()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and mime.hasText()
+    assert mime.html().startswith("<h1") and "<h3" in mime.html() and "<img" not in mime.html()
+    assert "Force response" in mime.text() and "<h" not in mime.text()
+    assert "Area for improvement #29550" in mime.text()
+
+
+def test_board_menu_and_buttons_save_agenda_and_minutes_web_pages(qtbot, demo_office, today_provider, tmp_path,
+                                                                  monkeypatch, answer_message_boxes):
+    from .test_boards_window import _window
+
+    shown = answer_message_boxes()
+    window = _window(qtbot, demo_office, today_provider)
+    committee = demo_office.boards.find_board("Cumbria Police Authority Audit and Performance Committee")
+    window.open_meeting(demo_office.boards.meetings(committee.id)[0].id)
+    view = window.meeting_editor.view
+    for kind, trigger in (("agenda", window.action_agenda_web.trigger), ("minutes", view.minutes_web_button.click)):
+        target = tmp_path / kind
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), "")))
+        trigger()
+        page = (tmp_path / f"{kind}.html").read_text(encoding="utf-8")
+        assert "Collaboration project with Lancashire Constabulary" in page
+        assert ('<h2 id="action-log">' in page) == (kind == "minutes")
+    assert [title for title, *_ in shown[-2:]] == ["Save agenda as web page", "Save minutes as web page"]
