@@ -5,8 +5,15 @@ keyboard-scrollable region, status words written out). Pure: stdlib only; every 
 from __future__ import annotations
 
 from opcc_desktop.letters.board_paper_data import BoardPaperData, PaperAction, PaperItem
-from opcc_desktop.letters.html_page import masthead, page, paragraphs, split_paragraphs, text, text_with_dates, \
-    time_element
+from opcc_desktop.letters.html_page import (
+    masthead,
+    page,
+    paragraphs,
+    split_paragraphs,
+    text,
+    text_with_dates,
+    time_element,
+)
 
 
 def _title(data: BoardPaperData) -> str:
@@ -36,8 +43,8 @@ def _attendance(data: BoardPaperData) -> str:
     for label, values, empty in rows:
         shown = "; ".join(text(v) for v in values) if values else text(empty)
         items.append(f'<dt>{label}</dt>\n<dd dir="auto">{shown}</dd>')
-    return (f'<section aria-labelledby="attendance">\n<h2 id="attendance">Attendance</h2>\n'
-            f'<dl class="details">\n' + "\n".join(items) + "\n</dl>\n</section>")
+    return ('<section aria-labelledby="attendance">\n<h2 id="attendance">Attendance</h2>\n'
+            '<dl class="details">\n' + "\n".join(items) + "\n</dl>\n</section>")
 
 
 def _list(values: tuple[str, ...] | list[str]) -> str:

@@ -11,9 +11,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from .. import __version__
 from ..domain.compliance import YearCompliance, currently_overdue
 from ..domain.dates import format_uk
-from .. import __version__
 from .fonts import BOLD, register_fonts
 from .pdf_metadata import attach_xmp
 from .render import markup

@@ -4,10 +4,10 @@ creation date) repeated as an XMP packet in the catalogue, with the language, as
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfdoc import XMP, PDFString
+from reportlab.pdfbase.pdfdoc import XMP, PDFDocument, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 LANGUAGE = "en-GB"
@@ -39,10 +39,10 @@ def _xml(value: object) -> str:
     return escape(str(value or ""), {'"': "&quot;"})
 
 
-def xmp_packet(doc) -> str:
+def xmp_packet(doc: PDFDocument) -> str:
     """The packet for a ReportLab `PDFDocument`, from its document information and time stamp."""
     info = doc.info
-    stamp = datetime.fromtimestamp(doc._timeStamp.t, timezone.utc).isoformat(timespec="seconds")
+    stamp = datetime.fromtimestamp(doc._timeStamp.t, UTC).isoformat(timespec="seconds")
     return _PACKET.format(
         title=_xml(info.title), author=_xml(info.author), subject=_xml(info.subject), language=LANGUAGE,
         producer=_xml(info.producer), creator=_xml(info.creator), created=stamp,

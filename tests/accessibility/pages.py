@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import struct
 import zlib
 from html.parser import HTMLParser
@@ -60,4 +61,4 @@ def heading_levels_in_order(levels: list[int]) -> bool:
     """One h1, first; each later heading at most one level deeper than the one before."""
     if not levels or levels[0] != 1 or levels.count(1) != 1:
         return False
-    return all(b <= a + 1 for a, b in zip(levels, levels[1:]))
+    return all(b <= a + 1 for a, b in itertools.pairwise(levels))
