@@ -81,7 +81,7 @@ def _action_row(action: PaperAction) -> str:
     if action.updates:
         status += _list(action.updates)
     return (f'<tr>\n<th scope="row">{text(action.number)}</th>\n<td>{description}</td>\n'
-            f'<td dir="auto">{text(action.owner)}</td>\n<td>{text_with_dates(action.due)}</td>\n<td>{status}</td>\n</tr>')
+            f'<td dir="auto">{text(action.owner)}</td>\n<td>{text_with_dates(action.due) if action.due.strip() else "Not set"}</td>\n<td>{status}</td>\n</tr>')
 
 
 def _action_log(data: BoardPaperData) -> str:

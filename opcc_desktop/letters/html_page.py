@@ -38,7 +38,10 @@ h1 { font-size: 1.6rem; margin-top: 0.5rem; }
 h2 { font-size: 1.35rem; border-bottom: 1px solid #8a9bb0; padding-bottom: 0.2em; }
 h3 { font-size: 1.15rem; }
 h4 { font-size: 1rem; }
-p, li, dd, dt, td, th, h1, h2, h3, h4 { overflow-wrap: anywhere; }
+p, li, dd, dt, h1, h2, h3, h4 { overflow-wrap: anywhere; }
+td, th, td p, td li { overflow-wrap: break-word; }
+.table-region table { min-width: 40rem; }  /* narrower screens scroll the table, never the page (WCAG 1.4.10) */
+@media (max-width: 30em) { h1 { font-size: 1.35rem; } h2 { font-size: 1.2rem; } }
 .statute, .meta { color: #4a4a4a; }
 dl.details { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr; gap: 0.4rem 1rem; margin: 0; }
 dl.details dt { font-weight: 700; }
@@ -58,6 +61,8 @@ section.finding { border-left: 4px solid #8a9bb0; padding: 0.1rem 0 0.1rem 0.9re
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 700; color: #1f3a5f; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #8a9bb0; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+td p, td ul { margin: 0 0 0.4rem; }
+td > :last-child { margin-bottom: 0; }
 thead th { background: #1f3a5f; color: #ffffff; }
 tbody th { background: #e6ecf3; }
 ul { padding-left: 1.4rem; }

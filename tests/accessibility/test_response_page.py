@@ -126,6 +126,12 @@ def demo_page(tmp_path) -> Path:
     return out
 
 
+def test_logo_and_its_alt_text_setting_reach_the_page(demo_page):
+    images = [a for tag, a in outline(demo_page.read_text(encoding="utf-8")).attributes if tag == "img"]
+    assert len(images) == 1 and images[0]["alt"] == "Office of the Police and Crime Commissioner"
+    assert images[0]["src"].startswith("data:image/png;base64,") and images[0]["width"] == "120"
+
+
 @pytest.fixture
 def hostile_file(tmp_path) -> Path:
     out = tmp_path / "hostile.html"
