@@ -12,6 +12,7 @@ from typing import TextIO
 
 from . import __version__
 from .cli_letters import LETTER_COMMANDS, LETTER_HANDLERS, add_letter_parsers
+from .cli_signing import SIGNING_COMMANDS, SIGNING_HANDLERS, add_signing_parsers
 from .cli_due import add_due_options
 from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
 from .domain.dates import parse_iso_date
@@ -25,7 +26,8 @@ from .cli_backup import BACKUP_COMMANDS, BACKUP_HANDLERS, add_backup_parsers
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS,
+            *SIGNING_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -81,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="date printed on the letter (default: today)")
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
     add_letter_parsers(sub, common, _iso_date)
+    add_signing_parsers(sub, common, _iso_date)
     add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     add_board_commands(sub, common, _iso_date)
     add_backup_parsers(sub, common)
@@ -167,11 +170,20 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if health.pending:
         print(f"pending migrations: {', '.join(health.pending)}", file=out)
     print(f"inspections: {count_inspections(db)}", file=out)
-    return 0 if health.ok else 1
+    archive_ok = True
+    if not health.pending:
+        from .services.letter_desk import LetterDesk
+
+        problems = LetterDesk(db).chain_problems()
+        archive_ok = not problems
+        print(f"letter archive: {'intact' if archive_ok else 'PROBLEMS FOUND'}", file=out)
+        for problem in problems:
+            print(f"  - {problem}", file=out)
+    return 0 if health.ok and archive_ok else 1
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS,
+            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **SIGNING_HANDLERS, **BACKUP_HANDLERS,
             "actions": lambda args, out: cmd_actions(args, out, _open),
             "board-paper": lambda args, out: cmd_board_paper(args, out, _open),
             "progress-report": lambda args, out: progress_report_command(args, out, _open)}

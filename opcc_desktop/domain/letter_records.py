@@ -24,6 +24,7 @@ class Signatory:
     id: int
     name: str
     title: str
+    authorised_for_commissioner: bool = False  # may sign on the commissioner's behalf
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from ..domain.models import FieldError, Inspection, InspectionSummary
+from ..domain.s55_workflow import unanswered_recommendations
 from ..domain.validation import validate_finding, validate_inspection
 from ..errors import NotFoundError, ValidationError
 from ..storage import inspections as repo
@@ -60,7 +61,22 @@ class InspectionService:
             errors.append(FieldError("reference", f"{reference} is already used by another inspection"))
         for number, finding in enumerate(inspection.findings, start=1):
             errors += [FieldError(f"findings[{number}].{e.field}", e.message) for e in validate_finding(finding)]
+        errors += self._publication_errors(inspection)
         return errors + finding_edits.lifecycle_errors(self.db, inspection)
+
+    def _publication_errors(self, inspection: Inspection) -> list[FieldError]:
+        """The "response published" date stops the s.55 clock: it cannot be newly set while a
+        recommendation has no response (a date already saved is left alone)."""
+        if inspection.response_published is None:
+            return []
+        stored = repo.get_inspection(self.db, inspection.id) if inspection.id is not None else None
+        if stored is not None and stored.response_published == inspection.response_published:
+            return []
+        missing = unanswered_recommendations(inspection)
+        if not missing:
+            return []
+        return [FieldError("response_published", "cannot be set while there is no response yet to "
+                           + ", ".join(missing))]
 
     # Writes ------------------------------------------------------------------------------------
     def save(self, inspection: Inspection) -> tuple[int, Changes]:

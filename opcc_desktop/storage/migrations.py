@@ -201,3 +201,19 @@ def m0015_open_s55_index(db: Database) -> None:
     ones from an index instead of scanning every inspection's row: 12 ms → 0.1 ms at 5,000 reports."""
     db.execute("CREATE INDEX inspections_open_s55 ON inspections (published, id) "
                "WHERE deleted_at IS NULL AND response_published IS NULL AND s55_applies != 'no'")
+
+
+@migrations(name="m0020_signatory_authority")
+def m0020_signatory_authority(db: Database) -> None:
+    """Signatories marked as authorised to sign for the commissioner; names normalised."""
+    from .schema_letter_trust import add_signatory_authority
+
+    add_signatory_authority(db)
+
+
+@migrations(name="m0021_archive_chain")
+def m0021_archive_chain(db: Database) -> None:
+    """The letter archive's hash chain (metadata + PDF + previous entry's hash)."""
+    from .schema_letter_trust import add_archive_chain
+
+    add_archive_chain(db)
