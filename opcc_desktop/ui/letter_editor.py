@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.letter_records import DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, HOME_SECRETARY
 from ..errors import UserFacingError
-from ..letters.documents import RenderedPdf, render_pdf
+from ..letters.documents import Document, RenderedPdf, render_pdf
 from ..services.changes import Changes
 from ..services.letter_desk import Approval
 from ..services.office import Office
-from .error_dialogs import show_error, show_info
+from .error_dialogs import ask_yes_no, show_error, show_info
 from .event_bus import EventBus
 from .forms.date_field import DateField
 from .letter_archive_panel import LetterArchivePanel
@@ -59,6 +59,8 @@ class LetterEditorDialog(QDialog):
         self._loading = False
         self._closed = False
         self._saved_body = ""
+        self._pending_document: Document | None = None
+        self.previewed_document: Document | None = None
 
         self.kind_combo = QComboBox(self)
         for kind in DOCUMENT_KINDS:
@@ -209,6 +211,7 @@ class LetterEditorDialog(QDialog):
             return
         self._generation += 1
         generation = self._generation
+        self._pending_document = document
         self.busy = True
         self.preview_state.setText("Updating the preview…")
         run_in_background(lambda: render_pdf(document), lambda pdf: self._show_preview(generation, pdf),
@@ -226,6 +229,7 @@ class LetterEditorDialog(QDialog):
             self.preview_state.setText(f"The preview could not be shown: {error}")
             return
         previous, self.current_pdf, self.last_rendered = self.current_pdf, path, pdf
+        self.previewed_document = self._pending_document  # what "Sign" will sign (plus the signature)
         if previous is not None:  # the viewer now holds the new file; keep the folder small
             try:
                 previous.unlink(missing_ok=True)
@@ -275,29 +279,52 @@ class LetterEditorDialog(QDialog):
         if when is None:
             show_error(self, "Approve and sign", "Enter the letter date first.")
             return
-        kind, body = self.kind(), self.body_edit.toPlainText()
+        if self.busy or self.timer.isActive() or self.previewed_document is None:
+            show_error(self, "Approve and sign", "Wait for the preview to catch up: what is signed is what the "
+                       "preview shows.")
+            return
+        kind, body, previewed = self.kind(), self.body_edit.toPlainText(), self.previewed_document
+        today = self.now_provider().date()
+        desk = self.office.letter_desk
         summary = f"{DOCUMENT_KIND_LABELS[kind]}, dated {when.strftime('%d/%m/%Y')}."
         dialog = SignOffDialog(
             self.office, summary,
-            lambda signatory_id, passphrase: self.office.letter_desk.approve(
-                self.inspection_id, kind, when, body, signatory_id, passphrase),
+            lambda signatory_id, passphrase, reason: desk.approve(
+                self.inspection_id, kind, when, body, signatory_id, passphrase, today=today, anyway_reason=reason,
+                previewed=previewed),
+            lambda signatory_id: desk.readiness(self.inspection_id, kind, when, body, today=today,
+                                                signatory_id=signatory_id),
             self)
         if dialog.exec() and dialog.approval is not None:
-            self.issue(dialog.approval)
+            self.issue(dialog.approval, mark_published=self._confirm_publication(kind, today))
 
-    def issue(self, approval: Approval) -> None:
+    def _confirm_publication(self, kind: str, today: date) -> bool:
+        """Issuing the published response: record it as published today (stops the s.55 clock) if the user agrees."""
+        if kind == HOME_SECRETARY:
+            return False
+        try:
+            if self.office.inspections.get(self.inspection_id).response_published is not None:
+                return False
+        except UserFacingError:
+            return False
+        return ask_yes_no(self, "Response published",
+                          f"Record {today.strftime('%d/%m/%Y')} as the date the response was published? This stops "
+                          "the section 55 clock and the dashboard stops counting the response as due.",
+                          default_yes=True)
+
+    def issue(self, approval: Approval, *, mark_published: bool = False) -> None:
         """Render the signed document off the GUI thread, then archive those exact bytes."""
         issued_at = self.now_provider().replace(microsecond=0)
         self.busy = True
         self.sign_button.setEnabled(False)
         run_in_background(lambda: render_pdf(approval.document),
-                          lambda pdf: self._archive(approval, pdf, issued_at), self._issue_failed)
+                          lambda pdf: self._archive(approval, pdf, issued_at, mark_published), self._issue_failed)
 
-    def _archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime) -> None:
+    def _archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime, mark_published: bool) -> None:
         self.busy = False
         self.sign_button.setEnabled(True)
         try:
-            record, changes = self.office.letter_desk.archive(approval, pdf, issued_at)
+            record, changes = self.office.letter_desk.archive(approval, pdf, issued_at, mark_published=mark_published)
         except UserFacingError as error:
             show_error(self, "Issue letter", str(error))
             return

@@ -16,7 +16,9 @@ from .table_models.base import ColumnSpec, RowTableModel
 
 class SignatoriesModel(RowTableModel[Signatory]):
     def __init__(self, parent=None):
-        super().__init__([ColumnSpec("Name", lambda s: s.name), ColumnSpec("Exact title", lambda s: s.title)], parent)
+        super().__init__([ColumnSpec("Name", lambda s: s.name), ColumnSpec("Exact title", lambda s: s.title),
+                          ColumnSpec("Signs for the commissioner",
+                                     lambda s: "Yes (authorised)" if s.authorised_for_commissioner else "")], parent)
 
 
 class SignatoriesPanel(QWidget):
