@@ -199,6 +199,8 @@ class LetterEditorDialog(QDialog):
     def refresh_preview(self) -> None:
         """Gather the words here (database), render on a worker thread, show the newest result only."""
         self.timer.stop()
+        if self._closed:  # a change published as the dialog closed must not render (the office may be closed)
+            return
         when = self.letter_date()
         if when is None:
             self.preview_state.setText("Enter the letter date to see the preview.")
@@ -353,6 +355,7 @@ class LetterEditorDialog(QDialog):
     def done(self, result: int) -> None:
         if not self._closed:
             self._closed = True
+            self.timer.stop()
             self.bus.changed.disconnect(self._on_changes)
         super().done(result)
         self.pane.release()

@@ -23,16 +23,24 @@ def editor(qtbot, demo_office, bus, today_provider):
     return dialog
 
 
+def settle(qtbot, dialog):
+    """Let the preview (rendered on a worker) finish before the dialog goes away."""
+    qtbot.waitUntil(lambda: not dialog.timer.isActive() and not dialog.busy, timeout=15000)
+
+
 def test_web_buttons_follow_the_published_response(qtbot, editor):
     assert not editor.web_actions.save_button.isEnabled() and not editor.web_actions.copy_button.isEnabled()
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    settle(qtbot, editor)
     assert editor.web_actions.save_button.isEnabled() and editor.web_actions.copy_button.isEnabled()
 
 
 def test_save_as_web_page_writes_the_edited_response(qtbot, editor, tmp_path, monkeypatch, answer_message_boxes):
     shown = answer_message_boxes()
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    settle(qtbot, editor)
     editor.body_edit.setPlainText("Typed just now: <script>alert(1)</script> & more.")
+    settle(qtbot, editor)
     target = tmp_path / "response"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     path = editor.web_actions.save_button.click() or Path(str(target) + ".html")
@@ -45,6 +53,7 @@ def test_save_as_web_page_writes_the_edited_response(qtbot, editor, tmp_path, mo
 
 def test_copy_as_html_puts_html_and_plain_text_on_the_clipboard(qtbot, editor):
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
+    settle(qtbot, editor)
     editor.web_actions.copy_button.click()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()
