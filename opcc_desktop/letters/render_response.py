@@ -52,6 +52,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "line": ParagraphStyle("rline", parent=body, spaceAfter=0),
         "response_label": ParagraphStyle("rresponse", parent=body, fontName=BOLD, spaceBefore=2, spaceAfter=2,
                                          textColor=HEADER_BLUE),
+        "labelled": ParagraphStyle("rlabelled", parent=body, spaceBefore=2, spaceAfter=5),
         "band": ParagraphStyle("rband", parent=body, fontName=BOLD, textColor=colors.white, spaceAfter=0),
     }
 
@@ -64,8 +65,11 @@ def _finding_cell(section: PairedSection, st: dict[str, ParagraphStyle]) -> list
     """The finding's words, then each response under its own label (or a plain "No response recorded")."""
     cell = [Paragraph(markup(section.text), st["cell"])]
     for label, text in section.responses:
-        cell.append(Paragraph(markup(label), st["response_label"]))
-        cell += [Paragraph(markup(part), st["cell"]) for part in split_paragraphs(text)]
+        # The label opens its first paragraph, so a page never ends on a label without its words.
+        parts = list(split_paragraphs(text)) or [""]
+        first = f'<font name="{BOLD}" color="#1f3a5f">{markup(label)}</font><br/>{markup(parts[0])}'
+        cell.append(Paragraph(first, st["labelled"]))
+        cell += [Paragraph(markup(part), st["cell"]) for part in parts[1:]]
     if not section.responses:
         cell.append(Paragraph(markup(NO_RESPONSE), st["response_label"]))
     return cell

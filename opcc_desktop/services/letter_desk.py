@@ -21,6 +21,7 @@ from ..letters.compose import (
 from ..letters.compose_response import compose_published_response, default_response_body
 from ..letters.documents import Document, RenderedPdf, render_pdf
 from ..storage import letter_archive as store
+from ..storage.office_mark import is_demonstration
 from ..storage.settings import read_settings
 from .changes import Changes
 from .inspections import InspectionService
@@ -115,9 +116,12 @@ class LetterDesk:
         settings = read_settings(self.db)
         text = self.body(inspection_id, kind) if body is None else body
         logo = self.signatories.logo()
+        demonstration = is_demonstration(self.db.conn)
         if kind == HOME_SECRETARY:
-            return replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo)
-        return replace(compose_published_response(inspection, settings, text, letter_date), logo_png=logo)
+            return replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo,
+                           demonstration=demonstration)
+        return replace(compose_published_response(inspection, settings, text, letter_date), logo_png=logo,
+                       demonstration=demonstration)
 
     def recipients(self, kind: str) -> tuple[str, ...]:
         setting = setting_reader(read_settings(self.db))

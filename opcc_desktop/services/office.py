@@ -137,15 +137,31 @@ class Office:
         self.closed = True
         self.conn.close()
 
+    @cached_property
+    def is_demonstration(self) -> bool:
+        """The demonstration office's own file: "DEMONSTRATION" in the title bar and on every page it prints."""
+        from ..storage.office_mark import is_demonstration
+
+        return is_demonstration(self.conn)
+
+    def holds_an_office(self) -> bool:
+        """Inspections (deleted ones too), signatories, boards or office settings: not a new file."""
+        from ..storage.office_mark import office_contents
+
+        return any(office_contents(self.conn).values())  # type: ignore[arg-type]
+
     def is_empty(self) -> bool:
         from ..storage.first_paint import count_live_inspections
 
         return count_live_inspections(self.conn) == 0
 
     def load_demo(self, today: date) -> ImportReport:
+        """Only into an empty file (OfficeAlreadyHeldError otherwise), which becomes the demonstration office."""
         from .demo import load_demo
 
-        return load_demo(self.db, today)
+        report = load_demo(self.db, today)
+        self.__dict__.pop("is_demonstration", None)
+        return report
 
     def due(self, today: date, within_days: int | None = 28) -> list[DueItem]:
         return due_items(self.conn, today, within_days)

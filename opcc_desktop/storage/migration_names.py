@@ -20,4 +20,5 @@ MIGRATION_NAMES = (
     "m0015_open_s55_index",
     "m0020_signatory_authority",
     "m0021_archive_chain",
+    "m0022_office_mark",
 )

@@ -217,3 +217,12 @@ def m0021_archive_chain(db: Database) -> None:
     from .schema_letter_trust import add_archive_chain
 
     add_archive_chain(db)
+
+
+@migrations(name="m0022_office_mark")
+def m0022_office_mark(db: Database) -> None:
+    """Marks the demonstration office's own file (its title bar and every page it prints say so)."""
+    from .office_mark import OFFICE_MARK_STATEMENTS
+
+    for statement in OFFICE_MARK_STATEMENTS:
+        db.execute(statement)

@@ -28,7 +28,8 @@ def build_menus(window: MainWindow) -> None:
     window.action_export = _action(window, "&Export JSON…", lambda: window.office_actions.export_json())
     window.action_import_sheet = _action(window, "Import tracker s&preadsheet (.xlsx, .csv)…",
                                          window.import_tracker_spreadsheet)
-    window.action_demo = _action(window, "Load &demonstration data…", lambda: window.office_actions.load_demo())
+    window.action_demo = _action(window, "Open the &demonstration office",
+                                 lambda: window.office_actions.open_demo_office())
     window.action_settings = _action(window, "Office se&ttings…", lambda: window.office_actions.edit_settings())
     window.action_calendar = _action(window, "Export deadlines to &calendar (.ics)…", window.export_calendar)
     window.action_backup = _action(window, "&Back up now", lambda: window.backup_actions.back_up_now())

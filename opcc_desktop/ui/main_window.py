@@ -402,7 +402,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         heading = self.nav_model.index(self.current_page()).data() or ""
-        self.setWindowTitle(f"{APP_TITLE} — {literal_window_title(heading)}[*]")
+        marking = "DEMONSTRATION — " if self.office.is_demonstration else ""
+        self.setWindowTitle(f"{marking}{APP_TITLE} — {literal_window_title(heading)}[*]")
 
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR

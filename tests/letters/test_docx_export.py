@@ -48,7 +48,7 @@ def test_response_docx_pairs_each_finding_with_its_responses(tmp_path):
     export_docx(compose_published_response(soc(), CUMBRIA, None, date(2023, 12, 20)), out)
     text = body_text_in_order(out)
     order = ["Inspection title:", "#29536", "Date published:", "10/11/2023", "Type of inspection:",
-             "Key findings:", "PFCC & Constabulary response to the report:", "I welcome the inspection.",
+             "Key findings", "PFCC & Constabulary response to the report", "I welcome the inspection.",
              "#29550", "Level 3", "There isn’t enough analytical capacity.", "Force response", "Force answer 29550.",
              "#29551", "Level 3", "Improve the quality of its 4P plans.", "Force response", "Force answer 29551.",
              "20 December 2023"]
