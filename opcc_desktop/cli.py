@@ -144,12 +144,12 @@ def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
-    from .services.inspections import InspectionService
-    from .services.letters import home_secretary_letter, write_letter_pdf
+    """Read-only and lean: a plain sqlite3 connection, no sqlite-utils, no audit actor (nothing is written)."""
+    from .services.letters import find_inspection_id, home_secretary_letter, write_letter_pdf
+    from .storage.database import open_connection
 
-    db = _open(args, create=False)
-    inspection = InspectionService(db).find(args.reference)
-    data = home_secretary_letter(db, inspection.id, args.date or date.today())
+    conn = open_connection(args.db or default_database_path(), create=False)
+    data = home_secretary_letter(conn, find_inspection_id(conn, args.reference), args.date or date.today())
     try:
         pages = write_letter_pdf(data, args.out)
     except OSError as exc:

@@ -75,12 +75,24 @@ def entry_problems(entry: StoredEntry, expected_previous: str) -> list[str]:
     return problems
 
 
-def chain_problems(entries: list[StoredEntry], triggers_present: set[str]) -> list[str]:
-    """Walk the archive in issue order; every break, missing trigger or unreadable entry, in plain words."""
+def chain_problems(entries: list[StoredEntry], triggers_present: set[str],
+                   recorded: dict[int, str] | None = None) -> list[str]:
+    """Walk the archive in issue order; every break, missing trigger or unreadable entry, in plain words.
+
+    `recorded`: archive id → the entry hash the audit trail kept when it was issued. An entry whose hash
+    differs from it, or one the audit trail has but the archive has lost, is reported too."""
     problems = [f"The archive's protection against {'changes' if name.endswith('update') else 'deletions'} "
                 f"(trigger {name}) is missing." for name in PROTECTION_TRIGGERS if name not in triggers_present]
+    recorded = recorded or {}
     previous = GENESIS
     for entry in entries:
         problems += entry_problems(entry, previous)
+        kept = recorded.get(entry.id)
+        if kept is not None and kept != entry.entry_hash:
+            problems.append(f"{_label(entry)}: its hash is not the one the audit trail recorded when it was "
+                            "issued; the entry was replaced.")
         previous = entry.entry_hash
+    present = {entry.id for entry in entries}
+    problems += [f"Archived document {missing} was issued (the audit trail records it) but is no longer in the "
+                 "archive." for missing in sorted(set(recorded) - present)]
     return problems

@@ -56,3 +56,4 @@ class BoardPaperData:
     pdf_subject: str
     logo_png: bytes | None = None  # the office logo, drawn in the letterhead as on letters
     held_on: date | None = None  # the meeting's date (the web page marks it up as a `<time>`)
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page

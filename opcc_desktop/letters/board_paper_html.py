@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from opcc_desktop.letters.board_paper_data import BoardPaperData, PaperAction, PaperItem
 from opcc_desktop.letters.html_page import (
+    demonstration_notice,
     masthead,
     page,
     paragraphs,
@@ -98,7 +99,7 @@ def render_board_paper_html(data: BoardPaperData, *, logo_alt: str = "") -> str:
     """The whole page; the logo only with its alt text (a setting), otherwise left out."""
     title = _title(data)
     minutes = data.kind == "minutes"
-    parts = [masthead(data.office_name, data.logo_png, logo_alt), "<main>",
+    parts = [masthead(data.office_name, data.logo_png, logo_alt), "<main>", demonstration_notice(data.demonstration),
              f'<h1><bdi>{text(data.board_name)}</bdi>: {text(title)}</h1>',
              _meeting_line(data)]
     if minutes:

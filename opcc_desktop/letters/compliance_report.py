@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import __version__
@@ -29,7 +30,7 @@ def _row(f: YearCompliance) -> list[str]:
             str(f.open_overdue), str(f.open_in_time), days]
 
 
-def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date) -> bytes:
+def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date, demonstration: bool = False) -> bytes:
     font = register_fonts()
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
@@ -60,5 +61,15 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date)
         Spacer(1, 6 * mm),
         table,
     ]
-    doc.build(story, onFirstPage=lambda canv, _doc: attach_xmp(canv))
+    from .page_furniture import draw_demonstration_marking
+
+    def first_page(canv: Canvas, _doc: object) -> None:
+        attach_xmp(canv)
+        later_pages(canv, _doc)
+
+    def later_pages(canv: Canvas, _doc: object) -> None:
+        if demonstration:
+            draw_demonstration_marking(canv)
+
+    doc.build(story, onFirstPage=first_page, onLaterPages=later_pages)
     return buffer.getvalue()

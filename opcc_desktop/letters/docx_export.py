@@ -14,7 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from typing import Any
+
 from docx import Document as new_docx
+from docx.document import Document as WordDocument
+from docx.text.paragraph import Paragraph
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt, RGBColor
 
@@ -37,7 +41,7 @@ RESPONSE_WIDTHS = [48.0, 210.0 - 2 * RESPONSE_MARGIN - 48.0]
 _HEADINGS = {"Heading 1": 13.0, "Heading 2": 11.5, "Heading 3": 10.5, "Heading 4": 10.0}
 
 
-def _styles(doc) -> None:
+def _styles(doc: WordDocument) -> None:
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(10.5)
@@ -60,7 +64,7 @@ def _styles(doc) -> None:
     doc.styles["List Bullet"].font.name = FONT
 
 
-def _lines_or_list(doc, lines: tuple[str, ...] | list[str]) -> None:
+def _lines_or_list(doc: WordDocument, lines: tuple[str, ...] | list[str]) -> None:
     for line in lines:
         if is_list_item(line):
             paragraph(doc, list_text(line), "List Bullet")
@@ -68,12 +72,12 @@ def _lines_or_list(doc, lines: tuple[str, ...] | list[str]) -> None:
             paragraph(doc, line)
 
 
-def _optional(doc, text: str, **options):
+def _optional(doc: WordDocument, text: str, **options: Any) -> Paragraph | None:
     """A paragraph only when there is something to say: an empty one would be a blank line."""
     return paragraph(doc, text, **options) if text.strip() else None
 
 
-def _signatory(doc, name: str, title: str, before: float) -> None:
+def _signatory(doc: WordDocument, name: str, title: str, before: float) -> None:
     """The signatory's name and title, kept on the page of the paragraph before them (never alone)."""
     if doc.paragraphs:
         doc.paragraphs[-1].paragraph_format.keep_with_next = True
@@ -84,13 +88,13 @@ def _signatory(doc, name: str, title: str, before: float) -> None:
             para.paragraph_format.keep_with_next = True
 
 
-def _logo(doc, png: bytes | None, office: str) -> None:
+def _logo(doc: WordDocument, png: bytes | None, office: str) -> None:
     if image_is_usable(png):
         assert png is not None
         add_image(doc, png, 20, f"Logo of {office}" if office else "Office logo")
 
 
-def _letter(doc, data: LetterData) -> None:
+def _letter(doc: WordDocument, data: LetterData) -> None:
     _logo(doc, data.logo_png, data.office_name)
     _optional(doc, data.office_name, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, size=13, after=1)
     _optional(doc, "\n".join((*data.office_address_lines, *data.office_contact_lines)),
@@ -113,7 +117,7 @@ def _letter(doc, data: LetterData) -> None:
         _appendix(doc, data)
 
 
-def _appendix(doc, data: LetterData) -> None:
+def _appendix(doc: WordDocument, data: LetterData) -> None:
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     for cell, label in zip(table.rows[0].cells, ("Ref", "Kind", "Finding", "Force response")):
@@ -135,7 +139,7 @@ def _appendix(doc, data: LetterData) -> None:
     set_widths(table, APPENDIX_WIDTHS)
 
 
-def _response(doc, data: ResponseSheetData) -> None:
+def _response(doc: WordDocument, data: ResponseSheetData) -> None:
     paired = data.paired
     _logo(doc, data.logo_png, paired.office_name)
     office = _optional(doc, paired.office_name, bold=True, size=15, after=4)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from typing import Any
+
+from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import Section
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -30,7 +36,8 @@ def property_text(text: str) -> str:
     return value if len(value) <= MAX_PROPERTY else value[:MAX_PROPERTY - 1].rstrip() + "…"
 
 
-def add_text(paragraph, text: str, *, bold: bool = False, size: float | None = None, colour: str | None = None):
+def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None,
+             colour: str | None = None) -> Paragraph:
     """Literal text as runs; a line break inside the text becomes a line break, not a new paragraph."""
     lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines):
@@ -45,10 +52,11 @@ def add_text(paragraph, text: str, *, bold: bool = False, size: float | None = N
     return paragraph
 
 
-def paragraph(container, text: str = "", style: str | None = None, *, bold: bool = False, align=None,
-              size: float | None = None, before: float | None = None, after: float | None = None):
+def paragraph(container: Any, text: str = "", style: str | None = None, *, bold: bool = False,
+              align: Any = None, size: float | None = None, before: float | None = None,
+              after: float | None = None) -> Paragraph:
     """A paragraph with its spacing set on the paragraph itself (never an empty paragraph as a spacer)."""
-    para = container.add_paragraph(style=style)
+    para: Paragraph = container.add_paragraph(style=style)
     add_text(para, text, bold=bold, size=size)
     if align is not None:
         para.alignment = align
@@ -67,7 +75,7 @@ def list_text(line: str) -> str:
     return line.lstrip()[2:].strip()
 
 
-def _field(paragraph, instruction: str) -> None:
+def _field(paragraph: Paragraph, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when the page is laid out: one run
     per part, as Word writes it, so each carries the footer's font size."""
     for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
@@ -85,7 +93,7 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)  # noqa: SLF001 - python-docx has no field API
 
 
-def page_x_of_y_footer(section, size: float = 8.5) -> None:
+def page_x_of_y_footer(section: Section, size: float = 8.5) -> None:
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("Page ")
@@ -96,13 +104,13 @@ def page_x_of_y_footer(section, size: float = 8.5) -> None:
         run.font.size = Pt(size)
 
 
-def header_marking(section, words: str) -> None:
+def header_marking(section: Section, words: str) -> None:
     para = section.header.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_text(para, words, bold=True, size=9, colour="8A4B00")
 
 
-def set_language(document, language: str = LANGUAGE) -> None:
+def set_language(document: Document, language: str = LANGUAGE) -> None:
     """The document's default language (styles' run defaults and Normal), plus the core property."""
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults"))
@@ -122,7 +130,7 @@ def set_language(document, language: str = LANGUAGE) -> None:
     document.core_properties.language = language
 
 
-def set_properties(document, title: str, subject: str, author: str, now: datetime) -> None:
+def set_properties(document: Document, title: str, subject: str, author: str, now: datetime) -> None:
     props = document.core_properties
     props.title = property_text(title)
     props.subject = property_text(subject)
@@ -136,7 +144,7 @@ def set_properties(document, title: str, subject: str, author: str, now: datetim
     props._element._remove_lastPrinted()  # noqa: SLF001 - never printed; no date from the template
 
 
-def set_widths(table, widths_mm: list[float]) -> None:
+def set_widths(table: Table, widths_mm: list[float]) -> None:
     """Fixed column widths, as the PDF has them (Word otherwise shares the width equally)."""
     table.autofit = False
     tbl_pr = table._tbl.tblPr  # noqa: SLF001
@@ -151,7 +159,7 @@ def set_widths(table, widths_mm: list[float]) -> None:
             cell.width = Mm(width)
 
 
-def mark_header_row(row) -> None:
+def mark_header_row(row: _Row) -> None:
     """Repeat the row at the top of each page; Word's "Save as PDF" tags it as the table's header (TH)."""
     tr_pr = row._tr.get_or_add_trPr()  # noqa: SLF001
     header = OxmlElement("w:tblHeader")
@@ -161,7 +169,7 @@ def mark_header_row(row) -> None:
     tr_pr.append(cant_split)
 
 
-def shade(cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()  # noqa: SLF001
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -170,7 +178,8 @@ def shade(cell, fill: str) -> None:
     tc_pr.append(shading)
 
 
-def add_image(document, png: bytes, height_mm: float, alt_text: str, align=WD_ALIGN_PARAGRAPH.RIGHT) -> None:
+def add_image(document: Document, png: bytes, height_mm: float, alt_text: str,
+              align: Any = WD_ALIGN_PARAGRAPH.RIGHT) -> None:
     """An image in its own paragraph, with alt text (descr and title) for screen readers."""
     para = document.add_paragraph()
     para.alignment = align

@@ -162,3 +162,11 @@ def masthead(office_name: str, logo_png: bytes | None, logo_alt: str) -> str:
     logo = logo_image(logo_png, logo_alt)
     office = f'<p class="office" dir="auto">{text(office_name)}</p>' if office_name.strip() else ""
     return f'<header class="masthead">\n{office}\n{logo}\n</header>' if office or logo else ""
+
+
+DEMONSTRATION_NOTICE = "DEMONSTRATION – NOT A REAL OFFICE"
+
+
+def demonstration_notice(demonstration: bool) -> str:
+    """The demonstration office says so at the top of its pages, in words."""
+    return f'<p class="notice">{DEMONSTRATION_NOTICE}</p>' if demonstration else ""

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from opcc_desktop.letters.html_page import lines_as_blocks, masthead, page, paragraphs, text, time_element
+from opcc_desktop.letters.html_page import (
+    demonstration_notice,
+    lines_as_blocks,
+    masthead,
+    page,
+    paragraphs,
+    text,
+    time_element,
+)
 from opcc_desktop.letters.response_pairing import NO_RESPONSE, PairedDocument, PairedSection, split_paragraphs
 
 
@@ -70,9 +78,9 @@ def _signoff(paired: PairedDocument) -> str:
     return '<footer class="signoff">\n' + "\n".join(lines) + "\n</footer>"
 
 
-def response_html_fragment(paired: PairedDocument) -> str:
+def response_html_fragment(paired: PairedDocument, demonstration: bool = False) -> str:
     """The content alone (from the `<h1>` to the date), to paste into a website's editor."""
-    parts = [f'<h1 dir="auto">{text(paired.heading)}</h1>']
+    parts = [demonstration_notice(demonstration), f'<h1 dir="auto">{text(paired.heading)}</h1>']
     if paired.statutory_text:
         parts.append(paragraphs([paired.statutory_text], "statute"))
     parts.append(_details(paired))
@@ -87,7 +95,8 @@ def response_html_fragment(paired: PairedDocument) -> str:
 
 
 def render_response_html(paired: PairedDocument, *, document_title: str, logo_png: bytes | None = None,
-                         logo_alt: str = "") -> str:
+                         logo_alt: str = "", demonstration: bool = False) -> str:
     """The whole page as a string (UTF-8 when written). The logo is shown only with its alt text."""
-    body = f"{masthead(paired.office_name, logo_png, logo_alt)}\n<main>\n{response_html_fragment(paired)}\n</main>"
+    content = response_html_fragment(paired, demonstration)
+    body = f"{masthead(paired.office_name, logo_png, logo_alt)}\n<main>\n{content}\n</main>"
     return page(document_title, body)

@@ -14,4 +14,4 @@ def response_web_page(sheet: ResponseSheetData, settings: Mapping[str, str]) -> 
     office = sheet.paired.office_name
     title = f"{sheet.pdf_title} – {office}" if office else sheet.pdf_title
     return render_response_html(sheet.paired, document_title=title, logo_png=sheet.logo_png,
-                                logo_alt=setting_reader(settings)("logo_alt_text"))
+                                logo_alt=setting_reader(settings)("logo_alt_text"), demonstration=sheet.demonstration)

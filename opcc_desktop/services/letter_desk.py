@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -16,7 +15,7 @@ from ..domain.models import FieldError
 from ..errors import NotFoundError, UserFacingError, ValidationError
 from ..domain.archive_chain import GENESIS, chain_problems, entry_hash, entry_problems
 from ..letters.compose import (
-    DEFAULT_CC, compose_home_secretary_letter, default_letter_body, setting_reader, split_paragraphs,
+    DEFAULT_CC, default_letter_body, setting_reader, split_paragraphs,
 )
 from ..letters.compose_response import compose_published_response, default_response_body
 from ..letters.documents import Document, RenderedPdf, render_pdf
@@ -26,6 +25,7 @@ from ..storage.settings import read_settings
 from .changes import Changes
 from .inspections import InspectionService
 from .issue_records import record_issue
+from .letters import home_secretary_letter
 from .signatories import SignatoryService
 from .signature_vault import WrongPassphraseError
 
@@ -116,10 +116,9 @@ class LetterDesk:
         settings = read_settings(self.db)
         text = self.body(inspection_id, kind) if body is None else body
         logo = self.signatories.logo()
-        demonstration = is_demonstration(self.db.conn)
         if kind == HOME_SECRETARY:
-            return replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo,
-                           demonstration=demonstration)
+            return home_secretary_letter(self.db, inspection_id, letter_date, text)
+        demonstration = is_demonstration(self.db.conn)
         return replace(compose_published_response(inspection, settings, text, letter_date), logo_png=logo,
                        demonstration=demonstration)
 
@@ -202,8 +201,10 @@ class LetterDesk:
                 sha256=pdf.sha256, pages=pdf.pages,
             )
             previous = store.last_entry_hash(self.db)
-            new_id = store.insert_archived(self.db, record, pdf.data, previous, entry_hash(record, previous))
-            record_issue(self.db, approval, inspection, new_id, issued_at.date(), mark_published)
+            sealed = entry_hash(record, previous)
+            new_id = store.insert_archived(self.db, record, pdf.data, previous, sealed)
+            record_issue(self.db, approval, inspection, replace(record, id=new_id), sealed, issued_at.date(),
+                         mark_published)
         return replace(record, id=new_id), Changes(letters=frozenset({approval.inspection_id}),
                                                    inspections=frozenset({approval.inspection_id}), reminders=True)
 
@@ -231,16 +232,21 @@ class LetterDesk:
 
     def verify_problems(self, archive_id: int) -> list[str]:
         entries = store.read_chain(self.db)
+        recorded = store.recorded_entry_hashes(self.db)
         previous = GENESIS
         for entry in entries:
             if entry.id == archive_id:
-                return entry_problems(entry, previous)
+                problems = entry_problems(entry, previous)
+                if recorded.get(entry.id, entry.entry_hash) != entry.entry_hash:
+                    problems.append("its hash is not the one the audit trail recorded when it was issued")
+                return problems
             previous = entry.entry_hash
         raise NotFoundError("That archived letter was not found.")
 
     def chain_problems(self) -> list[str]:
         """Walk the whole archive: every break, missing protection trigger or unreadable entry, in plain words."""
         try:
-            return chain_problems(store.read_chain(self.db), store.trigger_names(self.db))
-        except sqlite3.Error as error:
+            entries, triggers, recorded = store.read_chain_and_triggers(self.db)
+        except store.ArchiveUnreadableError as error:
             return [f"The letter archive cannot be read at all ({error})."]
+        return chain_problems(entries, triggers, recorded)

@@ -165,7 +165,10 @@ class ReminderService:
     def compliance_pdf(self, today: date) -> bytes:
         from ..letters.compliance_report import compliance_pdf  # lazily: ReportLab is slow to import
 
-        return compliance_pdf(read_settings(self.db).get("office_name", ""), self.compliance(today), today)
+        from ..storage.office_mark import is_demonstration
+
+        return compliance_pdf(read_settings(self.db).get("office_name", ""), self.compliance(today), today,
+                              is_demonstration(self.db.conn))
 
     def acknowledge(self, thing: DueThing, today: date) -> Changes:
         """Hide the reminder until the next lead-time threshold (or until it becomes overdue)."""

@@ -29,7 +29,7 @@ def published_response_fragment(desk: LetterDesk, inspection_id: int, response_d
 
     sheet = desk.document(inspection_id, PUBLISHED_RESPONSE, response_date, body)
     assert isinstance(sheet, ResponseSheetData)
-    return response_html_fragment(sheet.paired)
+    return response_html_fragment(sheet.paired, sheet.demonstration)
 
 
 def board_paper_page(boards: BoardService, meeting_id: int, kind: str) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # annotations only: a read needs no sqlite-utils (the `letter` command's start-up)
+    from sqlite_utils import Database
 
 from ..domain.archive_chain import GENESIS, StoredEntry
 from ..domain.letter_records import ArchivedLetter
@@ -58,7 +61,7 @@ def insert_archived(db: Database, record: ArchivedLetter, pdf: bytes, previous_h
          record.approver_title, json.dumps(list(record.recipients), ensure_ascii=False), record.sha256,
          record.pages, pdf, previous_hash, sealed_hash],
     )
-    return int(cursor.lastrowid)
+    return int(cursor.lastrowid or 0)
 
 
 def read_chain(db: Database) -> list[StoredEntry]:
@@ -75,6 +78,36 @@ def read_chain(db: Database) -> list[StoredEntry]:
         entries.append(StoredEntry(id=row[0], record=record, pdf=pdf, previous_hash=str(row[14] or ""),
                                    entry_hash=str(row[15] or ""), problem=problem))
     return entries
+
+
+class ArchiveUnreadableError(Exception):
+    """The archive table itself cannot be read (not one bad row: those are reported per entry)."""
+
+
+def read_chain_and_triggers(db: Database) -> tuple[list[StoredEntry], set[str], dict[int, str]]:
+    try:
+        return read_chain(db), trigger_names(db), recorded_entry_hashes(db)
+    except sqlite3.Error as error:
+        raise ArchiveUnreadableError(str(error)) from error
+
+
+ISSUE_ACTION = "issue"
+
+
+def recorded_entry_hashes(db: Database) -> dict[int, str]:
+    """Archive id → the entry hash the audit trail recorded when it was issued (lines that are not
+    readable are skipped: the audit trail's own checks report those)."""
+    rows = db.execute("SELECT row_id, changes FROM audit_log WHERE table_name = 'letter_archive' AND action = ?",
+                      [ISSUE_ACTION]).fetchall()
+    recorded = {}
+    for row_id, changes in rows:
+        try:
+            value = json.loads(changes).get("entry_hash")
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if isinstance(row_id, int) and isinstance(value, str):
+            recorded[row_id] = value
+    return recorded
 
 
 def trigger_names(db: Database) -> set[str]:

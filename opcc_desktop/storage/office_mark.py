@@ -4,8 +4,10 @@ office file already holds (so the demonstration is never loaded over a real offi
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # annotations only: a read needs no sqlite-utils (the `letter` command's start-up)
+    from sqlite_utils import Database
 
 from ..domain.vocabulary import DEFAULT_SETTINGS
 
@@ -15,8 +17,9 @@ OFFICE_MARK_STATEMENTS = (
 )
 
 
-def is_demonstration(conn: sqlite3.Connection) -> bool:
-    """Plain sqlite3 (the window's title reads it before sqlite-utils is loaded)."""
+def is_demonstration(conn: sqlite3.Connection | Database) -> bool:
+    """A plain sqlite3 connection (the window's title reads it before sqlite-utils is loaded) or a Database."""
+    conn = getattr(conn, "conn", conn)
     try:
         row = conn.execute("SELECT demonstration FROM office_mark WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # a file from before m0022

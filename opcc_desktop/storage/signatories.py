@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: a read needs no sqlite-utils (the `letter` command's start-up)
+    from sqlite_utils import Database
 
 from ..domain.letter_records import SealedSignature, Signatory
-
 
 _FIELDS = "id, name, title, authorised_for_commissioner"
 

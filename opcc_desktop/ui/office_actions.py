@@ -19,7 +19,7 @@ from ..services.changes import Changes
 from .. import paths
 from . import ui_state
 from .progress_task import run_on_own_connection, run_with_progress
-from .error_dialogs import ask_yes_no, plain_message_box, show_error, show_info
+from .error_dialogs import plain_message_box, show_error, show_info
 from .settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:

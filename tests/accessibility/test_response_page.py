@@ -89,6 +89,7 @@ def test_hostile_text_is_escaped_in_the_source():
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; " in page
     assert WELSH in page and ARABIC in page and HEBREW in page
+    assert "DEMONSTRATION" not in page  # a real office's page carries no demonstration notice
 
 
 def test_the_command_line_writes_the_web_page(tmp_path, capsys):
@@ -100,6 +101,7 @@ def test_the_command_line_writes_the_web_page(tmp_path, capsys):
     page = out.read_text(encoding="utf-8")
     assert "Wrote" in capsys.readouterr().out
     assert '<time datetime="2023-12-21">21 December 2023</time>' in page
+    assert '<p class="notice">DEMONSTRATION – NOT A REAL OFFICE</p>' in page  # the demonstration office says so
     assert "Area for improvement <bdi>#29550</bdi> (<bdi>Level 3</bdi>)" in page
     assert not list(tmp_path.glob("*.part"))
     assert main(["--db", db, "document", "29536", "--out", str(tmp_path / "letter.html")]) == 1

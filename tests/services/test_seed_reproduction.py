@@ -74,7 +74,7 @@ SEED_002 = [
     "#29550", "Level 3", "There isn’t enough analytical capacity", "Force response",
     "invested nearly £400,000",
     "#29551", "Level 3", "Cumbria Constabulary should improve the quality of its 4P plans", "Force response",
-    "4P plans (Prepare, Prevent, Protect & Pursue)",
+    "(Prepare, Prevent, Protect & Pursue)",
     "#29552", "Level 3", "Cumbria Constabulary should make sure it has enough resources", "Force response",
     "backlog in the Economic Crime Unit (ECU)",
 ]

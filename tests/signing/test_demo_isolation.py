@@ -83,3 +83,18 @@ def test_every_page_the_demonstration_prints_says_so(tmp_path):
     text = render_pdf(user.letter_desk.document(inspection_id, HOME_SECRETARY, TODAY)).data
     assert "DEMONSTRATION" not in " ".join(p.extract_text() for p in PdfReader(io.BytesIO(text)).pages)
     user.close()
+
+
+def test_board_papers_progress_report_and_compliance_say_demonstration(tmp_path):
+    from opcc_desktop.services.board_papers import board_paper, write_board_paper
+    from opcc_desktop.services.progress_report import write_progress_report
+
+    demo = open_demo_office(TODAY, tmp_path / "demo.sqlite3")
+    meeting_id = demo.db.execute("SELECT id FROM board_meetings ORDER BY id LIMIT 1").fetchone()[0]
+    write_board_paper(board_paper(demo.db, meeting_id, "agenda"), tmp_path / "agenda.pdf")
+    write_progress_report(demo.db, tmp_path / "progress.pdf", TODAY)
+    (tmp_path / "compliance.pdf").write_bytes(demo.reminders.compliance_pdf(TODAY))
+    for name in ("agenda.pdf", "progress.pdf", "compliance.pdf"):
+        pages = PdfReader(tmp_path / name).pages
+        assert all("DEMONSTRATION – NOT A REAL OFFICE" in page.extract_text() for page in pages), name
+    demo.close()

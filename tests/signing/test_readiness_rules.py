@@ -6,7 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from opcc_desktop.domain import vocabulary as vocab
-from opcc_desktop.domain.letter_readiness import SignerFacts, check_readiness, name_key, normalise_name
+from opcc_desktop.domain.letter_readiness import (
+    SignerFacts,
+    check_readiness,
+    name_key,
+    normalise_name,
+)
 from opcc_desktop.domain.models import Finding, Inspection
 
 TODAY = date(2026, 11, 22)

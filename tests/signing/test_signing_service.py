@@ -11,10 +11,18 @@ from datetime import date, datetime
 import pytest
 
 from opcc_desktop.domain import vocabulary as vocab
-from opcc_desktop.domain.letter_records import HMICFRS_COPY, HOME_SECRETARY, PUBLISHED_RESPONSE
+from opcc_desktop.domain.letter_records import (
+    HMICFRS_COPY,
+    HOME_SECRETARY,
+    PUBLISHED_RESPONSE,
+)
 from opcc_desktop.domain.models import Finding
 from opcc_desktop.errors import ValidationError
-from opcc_desktop.services.letter_desk import NeedsReasonError, NotReadyError, PreviewChangedError
+from opcc_desktop.services.letter_desk import (
+    NeedsReasonError,
+    NotReadyError,
+    PreviewChangedError,
+)
 
 from .helpers import PASSPHRASE, TODAY, make_office
 
@@ -65,8 +73,9 @@ def test_warnings_need_a_reason_which_the_audit_trail_records(setup):
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT action, changes, inspection_id FROM audit_log WHERE table_name = 'letter_archive' "
                             "AND row_id = ?", [record.id]).fetchall()
-    assert [(action, inspection) for action, _, inspection in rows] == [("signed anyway", inspection_id)]
-    details = json.loads(rows[0][1])
+    assert [(action, inspection) for action, _, inspection in rows] == [("issue", inspection_id),
+                                                                        ("signed anyway", inspection_id)]
+    details = json.loads(rows[1][1])
     assert details["reason"] == "Checked on gov.uk this morning" and "Home Secretary" in details["warnings"][0]
 
 
