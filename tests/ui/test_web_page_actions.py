@@ -2,45 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from opcc_desktop.domain.letter_records import PUBLISHED_RESPONSE
-from opcc_desktop.ui.letter_editor import LetterEditorDialog
 
+from . import test_letter_editor
 
-@pytest.fixture
-def editor(qtbot, demo_office, bus, today_provider):
-    inspection_id = demo_office.inspections.find("29536").id
-    dialog = LetterEditorDialog(demo_office, bus, inspection_id, today_provider, lambda: datetime(2026, 11, 22, 10))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: not dialog.busy and dialog.pane.page_count() > 0, timeout=15000)
-    return dialog
-
-
-def settle(qtbot, dialog):
-    """Let the preview (rendered on a worker) finish before the dialog goes away."""
-    qtbot.waitUntil(lambda: not dialog.timer.isActive() and not dialog.busy, timeout=15000)
+editor = test_letter_editor.editor  # the letter editor's fixture: the demonstration office's #29536
+wait_for_preview = test_letter_editor.wait_for_preview
 
 
 def test_web_buttons_follow_the_published_response(qtbot, editor):
     assert not editor.web_actions.save_button.isEnabled() and not editor.web_actions.copy_button.isEnabled()
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
-    settle(qtbot, editor)
+    wait_for_preview(qtbot, editor)
     assert editor.web_actions.save_button.isEnabled() and editor.web_actions.copy_button.isEnabled()
 
 
 def test_save_as_web_page_writes_the_edited_response(qtbot, editor, tmp_path, monkeypatch, answer_message_boxes):
     shown = answer_message_boxes()
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
-    settle(qtbot, editor)
+    wait_for_preview(qtbot, editor)
     editor.body_edit.setPlainText("Typed just now: <script>alert(1)</script> & more.")
-    settle(qtbot, editor)
+    wait_for_preview(qtbot, editor)
     target = tmp_path / "response"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     path = editor.web_actions.save_button.click() or Path(str(target) + ".html")
@@ -53,7 +40,7 @@ def test_save_as_web_page_writes_the_edited_response(qtbot, editor, tmp_path, mo
 
 def test_copy_as_html_puts_html_and_plain_text_on_the_clipboard(qtbot, editor):
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
-    settle(qtbot, editor)
+    wait_for_preview(qtbot, editor)
     editor.web_actions.copy_button.click()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()
