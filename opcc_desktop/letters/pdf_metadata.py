@@ -4,10 +4,12 @@ creation date) repeated as an XMP packet in the catalogue, with the language, as
 
 from __future__ import annotations
 
+import types
 from datetime import UTC, datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfdoc import XMP, PDFDocument, PDFString
+from reportlab.pdfbase.pdfdoc import XMP, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 LANGUAGE = "en-GB"
@@ -39,7 +41,7 @@ def _xml(value: object) -> str:
     return escape(str(value or ""), {'"': "&quot;"})
 
 
-def xmp_packet(doc: PDFDocument) -> str:
+def xmp_packet(doc: Any) -> str:
     """The packet for a ReportLab `PDFDocument`, from its document information and time stamp."""
     info = doc.info
     stamp = datetime.fromtimestamp(doc._timeStamp.t, UTC).isoformat(timespec="seconds")
@@ -49,11 +51,22 @@ def xmp_packet(doc: PDFDocument) -> str:
     )
 
 
+def _format_without_filters(stream: XMP, doc: Any) -> bytes:
+    """Write the XMP stream with no /Filter key (not even an empty one): readable as it stands, as PDF/A
+    asks of the metadata stream, whatever the document's compression."""
+    saved = doc.defaultStreamFilters
+    doc.defaultStreamFilters = None
+    try:
+        return bytes(XMP.format(stream, doc))
+    finally:
+        doc.defaultStreamFilters = saved
+
+
 def attach_xmp(canv: Canvas) -> None:
     """Give the canvas's document an uncompressed XMP metadata stream and the catalogue's /Lang."""
-    doc = canv._doc
+    doc: Any = vars(canv)["_doc"]  # ReportLab's PDFDocument (private to the canvas, so typed loosely here)
     stream = XMP(creator=lambda document: xmp_packet(document).encode("utf-8"))
-    stream.filters = []  # metadata stays readable without decompressing (PDF/A asks for it plain)
+    vars(stream)["format"] = types.MethodType(_format_without_filters, stream)
     doc.Catalog.Metadata = stream
     if not getattr(doc.Catalog, "Lang", None):
         doc.Catalog.Lang = PDFString(LANGUAGE)

@@ -77,6 +77,8 @@ def test_document_information_language_and_xmp(pdfs, kind):
     assert xmp.dc_language == ["en-GB"]
     assert xmp.pdf_producer == info["/Producer"]
     assert xmp.xmp_create_date is not None
+    stream = reader.trailer["/Root"]["/Metadata"].get_object()
+    assert stream["/Subtype"] == "/XML" and "/Filter" not in stream  # plain, as PDF/A asks
 
 
 def _text(pdf: bytes, page: int = 0) -> str:
