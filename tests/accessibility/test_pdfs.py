@@ -97,6 +97,8 @@ def test_letters_read_in_order_draft_marking_first_page_number_last(pdfs):
     assert _in_order(letter, "Under section 55", "Page 1 of 3")  # the page number after the text
     response = _text(pdfs["published_response"])
     assert _in_order(response, "DRAFT – NOT SIGNED", "Inspection title:", "Date published:", "Key findings:")
+    assert _in_order(_text(pdfs["hmicfrs_copy"]), "Inspection title:", "Date published:", "Key findings:")
+    assert _in_order(_text(pdfs["agenda"]), "PO Box 688", "Agenda", "Collaboration project", "Page 1 of 1")
     assert _in_order(_text(pdfs["minutes"]), "Minutes", "Present:", "Collaboration project", "Action log")
     assert _in_order(_text(pdfs["progress"]), "progress report", "1. Summary", "2. Recommendation")
     assert _in_order(_text(pdfs["compliance"]), "Section 55 responses", "Median days", "2026 3", "2023 1")
