@@ -44,9 +44,9 @@ def cmd_document(args: argparse.Namespace, out: TextIO) -> int:
 
     office = _office(args)
     inspection = office.inspections.find(args.reference)
-    document = office.letter_desk.document(inspection.id, args.kind, args.date or date.today())
     if args.out.suffix.lower() in {".html", ".htm"}:
         return _web_page(office, inspection.id, args, out)
+    document = office.letter_desk.document(inspection.id, args.kind, args.date or date.today())
     try:
         if args.out.suffix.lower() == ".docx":
             export_docx(document, args.out)
