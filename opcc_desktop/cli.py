@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_demo = sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
     p_demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                         help="date the invented reports are dated from (default: today)")
+    p_demo.add_argument("--remove", action="store_true",
+                        help="take demonstration data loaded by an earlier version out of this office instead")
     p_import = sub.add_parser("import", parents=[common],
                               help="import records from a JSON file, or a findings tracker from .xlsx/.csv (all or nothing)")
     p_import.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv", type=Path)
@@ -106,6 +108,11 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from .services.demo import load_demo
 
+    if args.remove:
+        from .services.demo_removal import remove_demo_records
+
+        print(remove_demo_records(_open(args, create=False), args.today or date.today()).summary(), file=out)
+        return 0
     report = load_demo(_open(args), args.today or date.today())
     print(f"Demonstration records loaded. {report.summary()}", file=out)
     return 0

@@ -113,14 +113,11 @@ class LetterDesk:
         """The unsigned (DRAFT) document, with the office logo; `body` None means the saved draft."""
         _check_kind(kind)
         inspection = self.inspections.get(inspection_id)
-        settings = read_settings(self.db)
         text = self.body(inspection_id, kind) if body is None else body
-        logo = self.signatories.logo()
-        if kind == HOME_SECRETARY:
+        if kind == HOME_SECRETARY:  # the same letter the `letter` command prints
             return home_secretary_letter(self.db, inspection_id, letter_date, text)
-        demonstration = is_demonstration(self.db.conn)
-        return replace(compose_published_response(inspection, settings, text, letter_date), logo_png=logo,
-                       demonstration=demonstration)
+        return replace(compose_published_response(inspection, read_settings(self.db), text, letter_date),
+                       logo_png=self.signatories.logo(), demonstration=is_demonstration(self.db))
 
     def recipients(self, kind: str) -> tuple[str, ...]:
         setting = setting_reader(read_settings(self.db))

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # each service is imported when first used: the window paints
     from .attachments import AttachmentService
     from .audit import AuditService
     from .boards import BoardService
+    from .demo_removal import DemoRemoval
     from .findings_list import FindingsListService
     from .findings_tracker import FindingTrackerService
     from .inspections import InspectionService
@@ -143,6 +144,12 @@ class Office:
         from ..storage.office_mark import is_demonstration
 
         return is_demonstration(self.conn)
+
+    def remove_demo_records(self, today: date) -> DemoRemoval:
+        """Take out demonstration data loaded into this office before the demonstration had its own file."""
+        from .demo_removal import remove_demo_records
+
+        return remove_demo_records(self.db, today)
 
     def holds_an_office(self) -> bool:
         """Inspections (deleted ones too), signatories, boards or office settings: not a new file."""

@@ -37,7 +37,7 @@ def write_progress_report(db: Database, path: Path, today: date, months: int = 6
     subject = f"HMICFRS progress report — {summary.quarter.financial_label}"
     data = ProgressReportData(
         summary=summary, office_name=office,
-        office_address_lines=tuple(l.strip() for l in settings.get("office_address", "").splitlines() if l.strip()),
+        office_address_lines=tuple(line.strip() for line in settings.get("office_address", "").splitlines() if line.strip()),
         office_contact_lines=contacts, force_name=settings.get("force_name", ""), subject=subject,
         pdf_title=f"HMICFRS progress report — {summary.quarter.label}", pdf_author=office, pdf_subject=subject, logo_png=SignatoryService(db).logo(),
         demonstration=is_demonstration(db.conn))

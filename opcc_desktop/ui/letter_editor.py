@@ -79,6 +79,9 @@ class LetterEditorDialog(QDialog):
         self.archive_panel.show_inspection(inspection_id)
         self.pane = PdfPane(self)
         self.preview_state = QLabel(self)
+        self.readiness_label = QLabel(self)  # the readiness check, kept in view while writing
+        self.readiness_label.setObjectName("letter_readiness")
+        self.readiness_label.setWordWrap(True)
         self.print_button = QPushButton("&Print draft…", self)
         self.save_pdf_button = QPushButton("Save draft as P&DF…", self)
         self.word_button = QPushButton("Export &Word copy…", self)
@@ -88,7 +91,7 @@ class LetterEditorDialog(QDialog):
         for button in (self.reset_button, self.save_draft_button, self.print_button, self.save_pdf_button,
                        self.word_button, self.sign_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the date field must not press a button
-        for widget in (self.draft_label, self.appendix_label, self.preview_state):
+        for widget in (self.draft_label, self.appendix_label, self.preview_state, self.readiness_label):
             widget.setTextFormat(Qt.TextFormat.PlainText)
         self._build_layout()
 
@@ -136,6 +139,7 @@ class LetterEditorDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.pane, 1)
         right_layout.addWidget(self.preview_state)
+        right_layout.addWidget(self.readiness_label)
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
@@ -167,8 +171,12 @@ class LetterEditorDialog(QDialog):
             self._loading = False
         has_draft = desk.has_draft(self.inspection_id, self.kind())
         self.draft_label.setText("Saved draft" if has_draft else "Pre-filled from the inspection")
-        appendix = (f"The appendix lists the {self.finding_count} finding(s) with their responses; edit them in "
-                    "the inspection editor." if self.finding_count else "No findings, so no appendix.")
+        if self.kind() != HOME_SECRETARY:
+            appendix = (f"Each of the {self.finding_count} finding(s) is printed followed by its labelled responses; "
+                        "edit them in the inspection editor." if self.finding_count else "No findings to list.")
+        else:
+            appendix = (f"The appendix lists the {self.finding_count} finding(s) with their responses; edit them in "
+                        "the inspection editor." if self.finding_count else "No findings, so no appendix.")
         self.appendix_label.setText(appendix)
         self.refresh_preview()
 
@@ -237,8 +245,28 @@ class LetterEditorDialog(QDialog):
                 previous.unlink(missing_ok=True)
             except OSError:
                 pass  # still open somewhere (Windows); the temporary folder goes when the dialog does
+        self._show_readiness()
         self.preview_state.setText(f"DRAFT preview, {pdf.pages} page{'s' if pdf.pages != 1 else ''}. "
                                    "The signature is applied only when the letter is approved.")
+
+    def _show_readiness(self) -> None:
+        """What would stop signing (or need a reason), for the previewed words; the signatory is checked at sign-off."""
+        when = self.letter_date()
+        if when is None:
+            return
+        try:
+            readiness = self.office.letter_desk.readiness(self.inspection_id, self.kind(), when,
+                                                          self.body_edit.toPlainText(), today=self.now_provider().date())
+        except UserFacingError as error:
+            self.readiness_label.setText(str(error))
+            return
+        if readiness.blocking:
+            text = "Cannot be signed yet: " + " ".join(readiness.blocking)
+        elif readiness.warnings:
+            text = "Ready to sign with a reason: " + " ".join(readiness.warnings)
+        else:
+            text = "Ready to sign."
+        self.readiness_label.setText(text)
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

@@ -69,7 +69,7 @@ class SignOffDialog(QDialog):
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = ErrorLabel(self)
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.addRow("Signatory", self.signatory_combo)
         form.addRow("", self.anyway_check)
         form.addRow("Reason", self.reason_edit)
@@ -103,8 +103,8 @@ class SignOffDialog(QDialog):
             self.readiness = Readiness((str(error),), ())
         self.readiness_label.setText(readiness_text(self.readiness))
         warned = bool(self.readiness.warnings) and self.readiness.ready
-        self.anyway_check.setVisible(warned)
-        self.reason_edit.setVisible(warned)
+        self._form.setRowVisible(self.anyway_check, warned)
+        self._form.setRowVisible(self.reason_edit, warned)
         self._update_ok()
 
     def _update_ok(self) -> None:

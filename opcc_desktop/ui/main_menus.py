@@ -30,6 +30,8 @@ def build_menus(window: MainWindow) -> None:
                                          window.import_tracker_spreadsheet)
     window.action_demo = _action(window, "Open the &demonstration office",
                                  lambda: window.office_actions.open_demo_office())
+    window.action_remove_demo = _action(window, "Remo&ve demonstration data from this office…",
+                                        lambda: window.office_actions.remove_demo_data())
     window.action_settings = _action(window, "Office se&ttings…", lambda: window.office_actions.edit_settings())
     window.action_calendar = _action(window, "Export deadlines to &calendar (.ics)…", window.export_calendar)
     window.action_backup = _action(window, "&Back up now", lambda: window.backup_actions.back_up_now())
@@ -56,7 +58,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addActions([window.action_new, window.action_save])
     file_menu.addSeparator()
     file_menu.addActions([window.action_import, window.action_export, window.action_import_sheet, window.action_calendar,
-                          window.action_demo])
+                          window.action_demo, window.action_remove_demo])
     file_menu.addSeparator()
     file_menu.addAction(window.action_settings)
     file_menu.addActions([window.action_backup, window.action_restore, window.action_backup_folder])

@@ -19,7 +19,7 @@ from ..services.changes import Changes
 from .. import paths
 from . import ui_state
 from .progress_task import run_on_own_connection, run_with_progress
-from .error_dialogs import plain_message_box, show_error, show_info
+from .error_dialogs import ask_yes_no, plain_message_box, show_error, show_info
 from .settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -128,6 +128,25 @@ class OfficeActions:
         window.demo_window = MainWindow(demo, EventBus(), window.today_provider)
         window.demo_window.show()
         return window.demo_window
+
+    def remove_demo_data(self) -> str | None:
+        """Demonstration data loaded into this office by an earlier version: take out what is still as loaded."""
+        window = self.window
+        question = ("Remove the demonstration data from this office?\n\n"
+                    "Demonstration inspections still exactly as the demonstration made them go to Edit → Recently "
+                    "deleted (you can bring them back); the demonstration signatory and boards are removed; "
+                    "settings still holding the demonstration's values are cleared. Your own records are kept.")
+        if window.office.is_demonstration or not ask_yes_no(window, "Remove demonstration data", question) \
+                or not window.editor.can_close():
+            return None
+        try:
+            removal = self.office.remove_demo_records(window.today_provider())
+        except UserFacingError as exc:
+            show_error(window, "Demonstration data was not removed", str(exc))
+            return None
+        self._publish(removal.changes)
+        show_info(window, "Remove demonstration data", removal.summary())
+        return removal.summary()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.office, self.window.bus, self.window).exec()

@@ -115,8 +115,7 @@ class OfficePage(QWizardPage):
         self.fields["office_name"].setPlaceholderText("e.g. Office of the Police and Crime Commissioner for Kent")
         self.fields["commissioner_name"].setPlaceholderText("e.g. Matthew Scott")
         self.fields["office_address"].setPlaceholderText("One line per line of the address")
-        self.fields["home_secretary_name"].setPlaceholderText("As on gov.uk today, e.g. the Rt Hon … MP without "
-                                                              "the title")
+        self.fields["home_secretary_name"].setPlaceholderText("As on gov.uk today, without “Rt Hon” or “MP”")
 
     def values(self) -> dict[str, str]:
         out = {}

@@ -136,3 +136,22 @@ def test_the_published_response_pairs_in_word_too(tmp_path):
     start = texts.index(("Heading 3", "Recommendation R1"))
     assert texts[start + 1:start + 5] == [("Normal", "Fix triage."), ("Heading 4", "Force response"),
                                           ("Normal", "Done."), ("Heading 4", "Commissioner’s response")]
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_lays_the_word_copy_out_without_blank_pages(tmp_path):
+    import subprocess
+
+    from pypdf import PdfReader
+
+    findings = tuple(Finding(kind=vocab.RECOMMENDATION, reference=f"R{n}", text=f"Finding {n}. " * 30,
+                             force_response=f"Answer {n}. " * 40) for n in range(20))
+    for name, data in (("letter", letter(findings=findings)), ("response", response(findings=findings))):
+        path = tmp_path / f"{name}.docx"
+        export_docx(data, path, now=NOW)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                       check=True, capture_output=True, timeout=240)
+        pages = PdfReader(tmp_path / f"{name}.pdf").pages
+        blank = [n for n, page in enumerate(pages, start=1) if len(page.extract_text().split()) < 10]
+        assert len(pages) > 1 and blank == [], f"{name}: blank pages {blank}"
+        assert "Page 2 of" in pages[1].extract_text()

@@ -155,3 +155,24 @@ def test_an_unreadable_entry_is_reported(archive, capsys):
     tamper(archive, "UPDATE letter_archive SET issued_at = 'yesterday-ish', recipients = 'not json' WHERE id = 2")
     verify, check = verify_and_check(archive, capsys)
     assert "Archived document 2 cannot be read: a stored value is not valid" in check
+
+
+def test_upgrading_an_archive_from_before_the_chain_seals_what_it_holds(archive, capsys):
+    """A file from before m0021: its archived letters are sealed into a chain when it is upgraded."""
+    conn = sqlite3.connect(archive)
+    conn.execute("DROP TRIGGER letter_archive_no_update")
+    conn.execute("ALTER TABLE letter_archive DROP COLUMN previous_hash")
+    conn.execute("ALTER TABLE letter_archive DROP COLUMN entry_hash")
+    conn.execute("""CREATE TRIGGER letter_archive_no_update BEFORE UPDATE ON letter_archive
+        BEGIN SELECT RAISE(ABORT, 'issued letters are archived and cannot be changed'); END""")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0021_archive_chain'")
+    conn.commit()
+    conn.close()
+    code, verify = run(archive, capsys, "issued", "30001", "--verify")  # opening upgrades the file
+    assert code == 0 and verify.count("\tintact") == 3 and "Archive chain: intact." in verify
+    with sqlite3.connect(archive) as conn:
+        hashes = conn.execute("SELECT previous_hash, entry_hash FROM letter_archive ORDER BY id").fetchall()
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                               "AND tbl_name = 'letter_archive'")}
+    assert hashes[0][0] == "0" * 64 and hashes[1][0] == hashes[0][1] and hashes[2][0] == hashes[1][1]
+    assert {"letter_archive_no_update", "letter_archive_no_delete"} <= triggers

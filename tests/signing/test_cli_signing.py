@@ -99,3 +99,19 @@ def test_warnings_need_anyway_on_the_command_line(tmp_path, monkeypatch, capsys)
     assert code == 1 and "passphrase is not right" in err and archived(db) == 0
     code, _, _ = run(monkeypatch, capsys, *args, "--anyway", "Checked today", stdin=PASSPHRASE + "\n")
     assert code == 0 and archived(db) == 1
+
+
+def test_an_unwritable_out_file_issues_nothing(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "office.sqlite3"
+    new_office(db)
+    image = tmp_path / "sig.png"
+    image.write_bytes(PNG)
+    run(monkeypatch, capsys, "--db", str(db), "signatory", "add", "Peter McCall", "--signature", str(image),
+        "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    missing_folder = tmp_path / "no such folder" / "issued.pdf"
+    code, _, err = run(monkeypatch, capsys, "--db", str(db), "issue", "30001", "--signatory", "Peter McCall",
+                       "--passphrase-stdin", "--out", str(missing_folder), stdin=PASSPHRASE + "\n")
+    assert code == 1 and "nothing was issued" in err and archived(db) == 0
+    code, _, err = run(monkeypatch, capsys, "--db", str(db), "signatory", "add", "Jo Bloggs", "--signature",
+                       str(tmp_path / "missing.png"), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert code == 1 and "Cannot read" in err

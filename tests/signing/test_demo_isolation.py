@@ -98,3 +98,44 @@ def test_board_papers_progress_report_and_compliance_say_demonstration(tmp_path)
         pages = PdfReader(tmp_path / name).pages
         assert all("DEMONSTRATION – NOT A REAL OFFICE" in page.extract_text() for page in pages), name
     demo.close()
+
+
+def test_demonstration_data_loaded_into_a_real_office_earlier_can_be_taken_out(tmp_path):
+    from dataclasses import replace as _replace
+
+    from .helpers import PASSPHRASE, PNG, inspection
+
+    path = tmp_path / "mixed.sqlite3"
+    office = Office.open(path)
+    office.load_demo(TODAY)  # as the old "Load demonstration data" did, into the user's own file
+    office.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE office_mark SET demonstration = 0")
+    office = Office.open(path)
+    own_id, _ = office.inspections.save(inspection())
+    office.signatories.add("Peter McCall", "PFCC", PNG, PASSPHRASE, PASSPHRASE)
+    office.settings.update({"office_name": "Cumbria OPFCC"})
+    edited = office.inspections.find("DEMO-001")
+    office.inspections.save(_replace(edited, pcc_comments="Our own words now."))  # real work on a demo record
+    removal = office.remove_demo_records(TODAY)
+    assert removal.inspections == 4 and removal.signatories == 1 and removal.boards == 5
+    remaining = {s.reference or s.title for s in office.inspections.summaries()}
+    assert remaining == {"30001", "DEMO-001"}  # the user's own, and the demo record they had worked on
+    assert [s.name for s in office.signatories.list()] == ["Peter McCall"]
+    settings = office.settings.all()
+    assert settings["office_name"] == "Cumbria OPFCC"  # the user's value stays
+    assert settings["force_name"] == "" and settings["home_secretary_name"] == ""  # the demo's are cleared
+    assert "force_name" in removal.settings and office.boards.boards() == []
+    assert "Recently deleted" in removal.summary()
+    office.close()
+
+
+def test_demo_remove_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "office.sqlite3"
+    assert main(["--db", str(path), "demo", "--today", "2026-11-22"]) == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE office_mark SET demonstration = 0")
+    capsys.readouterr()
+    assert main(["--db", str(path), "demo", "--remove", "--today", "2026-11-22"]) == 0
+    assert "5 demonstration inspection(s) moved to Edit → Recently deleted" in capsys.readouterr().out
+    assert dump(path, "signatories") == []

@@ -137,3 +137,13 @@ def test_look_alike_signatory_names_are_one_signatory(tmp_path):
     assert [s.name for s in office.signatories.list()] == ["Ray Bisby", "Siôn Jones"]
     assert office.signatories.find("siôn jones").name == "Siôn Jones"
     office.close()
+
+
+def test_a_letter_whose_body_is_only_the_appendix_pointer_has_no_comments(setup):
+    office, inspection_id, commissioner, _, _ = setup
+    desk = office.letter_desk
+    pointer_only = desk.default_body(inspection_id, HOME_SECRETARY).split("\n\n")[-1]
+    assert "Appendix" in pointer_only
+    warnings = desk.readiness(inspection_id, HOME_SECRETARY, LETTER_DATE, pointer_only, today=TODAY).warnings
+    assert warnings == ("The document has no comments from the commissioner.",)
+    assert desk.readiness(inspection_id, HOME_SECRETARY, LETTER_DATE, None, today=TODAY).warnings == ()

@@ -159,3 +159,12 @@ def test_sign_off_refuses_while_a_recommendation_is_unanswered(qtbot, editor, de
     dialog.anyway_check.setChecked(True)
     dialog.reason_edit.setText("Please")
     assert not dialog.ok_button.isEnabled()
+
+
+def test_the_editor_keeps_the_readiness_check_in_view(qtbot, editor):
+    wait_for_preview(qtbot, editor)
+    text = editor.readiness_label.text()
+    assert text.startswith("Ready to sign with a reason:") and "Home Secretary's name" in text  # demo: unconfirmed
+    editor.date_field.set_value(__import__("datetime").date(2023, 11, 1))  # before #29536 was published
+    qtbot.waitUntil(lambda: editor.readiness_label.text().startswith("Cannot be signed yet:"), timeout=15000)
+    assert "before the report was published on 10/11/2023" in editor.readiness_label.text()

@@ -141,3 +141,20 @@ def test_file_menu_opens_the_demonstration_office_in_its_own_marked_window(qtbot
     assert office.inspections.count() == 0 and office.settings.all()["office_name"] == "Cumbria OPFCC"
     assert window.office_actions.open_demo_office() is demo_window  # one demonstration window
     demo_window.close()
+
+
+def test_file_menu_removes_demonstration_data_from_a_real_office(qtbot, office, today_provider, answer_message_boxes):
+    import sqlite3
+
+    shown = answer_message_boxes(QMessageBox.StandardButton.Yes)
+    office.load_demo(TODAY)
+    with sqlite3.connect(office.path) as conn:  # as an earlier version left it: demo data in the user's file
+        conn.execute("UPDATE office_mark SET demonstration = 0")
+    office.__dict__.pop("is_demonstration", None)
+    window = build_main_window(office, today_provider)
+    qtbot.addWidget(window)
+    assert window.action_remove_demo.text().replace("&", "").startswith("Remove demonstration data")
+    summary = window.office_actions.remove_demo_data()
+    assert summary and "5 demonstration inspection(s) moved to Edit → Recently deleted" in summary
+    assert office.inspections.count() == 0 and office.signatories.list() == []
+    assert shown[-1][0] == "Remove demonstration data"
