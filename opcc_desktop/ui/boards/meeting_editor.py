@@ -27,6 +27,7 @@ from ..error_dialogs import ask_yes_no, plain_message_box, show_error
 from ..event_bus import EventBus
 from ..pdf_output import ask_pdf_path
 from ..table_models.base import RowRole
+from ..web_page_output import save_board_paper_page
 from .action_dialog import ActionDialog
 from .attendance_text import attendees_to_text, lines_to_text, text_to_attendees, text_to_lines
 from .link_dialogs import ClosureDialog, LinkDialog
@@ -97,6 +98,8 @@ class MeetingEditor(QWidget):
         v.back_button.clicked.connect(self.back_requested)
         v.agenda_pdf_button.clicked.connect(lambda: self.save_paper("agenda"))
         v.minutes_pdf_button.clicked.connect(lambda: self.save_paper("minutes"))
+        v.agenda_web_button.clicked.connect(lambda: self.save_paper_web_page("agenda"))
+        v.minutes_web_button.clicked.connect(lambda: self.save_paper_web_page("minutes"))
         for keys, slot in (
             ("Alt+Up", lambda: self.move_item(-1)),
             ("Alt+Down", lambda: self.move_item(+1)),
@@ -439,3 +442,7 @@ class MeetingEditor(QWidget):
             self.office.boards.write_paper(self._meeting.id, kind, path)  # type: ignore[arg-type]
         except (UserFacingError, OSError) as exc:
             show_error(self, "Cannot write the PDF", str(exc))
+
+    def save_paper_web_page(self, kind: str) -> None:
+        if self._meeting is not None and (not self._dirty or self.save()):
+            save_board_paper_page(self, self.office, self._meeting.id, self._meeting.held_on, kind)  # type: ignore[arg-type]

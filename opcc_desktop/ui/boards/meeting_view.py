@@ -53,6 +53,8 @@ class MeetingView(QWidget):
         self.revert_button = QPushButton("Re&vert")
         self.agenda_pdf_button = QPushButton("A&genda PDF…")
         self.minutes_pdf_button = QPushButton("&Minutes PDF…")
+        self.agenda_web_button = QPushButton("Agenda &web page…")
+        self.minutes_web_button = QPushButton("Minutes web &page…")
         self.back_button = QPushButton("&Boards")
         self.back_button.setToolTip("Back to the list of boards and meetings")
         self.tabs = QTabWidget()
@@ -60,7 +62,8 @@ class MeetingView(QWidget):
         self.tabs.addTab(self._agenda_tab(), "&2 Agenda and minutes")
         self.tabs.addTab(self._actions_tab(today_provider), "&3 Action log")
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.revert_button, self.agenda_pdf_button, self.minutes_pdf_button):
+        for button in (self.save_button, self.revert_button, self.agenda_pdf_button, self.minutes_pdf_button,
+                       self.agenda_web_button, self.minutes_web_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
