@@ -1,6 +1,7 @@
 """Precision and recall of Paste findings on the real passages in tests/paste/real/ (hand-labelled in
 expected.json), read as `opcc-desktop propose FILE.txt` reads them (the same parser as Paste findings).
-`python -m tests.paste.measure_real [-v]` prints the figures; test_real_passages.py keeps them.
+`python -m tests.paste.measure_real [-v] [FOLDER]` prints the figures (FOLDER: another labelled batch,
+e.g. tests/paste/heldout); test_real_passages.py keeps them.
 
 A found finding matches an expected one when the kinds agree and its text starts with the expected first
 words (case, quotes and spacing ignored) and swallows none of the `text_excludes`. Field accuracy (reference,
@@ -76,11 +77,11 @@ def _propose(text: str) -> list[ParsedFinding]:
     return propose_from_text(text).findings
 
 
-def measure(parse=_propose) -> Score:
-    labels = json.loads((REAL / "expected.json").read_text(encoding="utf-8"))["passages"]
+def measure(parse=_propose, folder: Path = REAL) -> Score:
+    labels = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["passages"]
     score = Score()
     for name, passage in sorted(labels.items()):
-        found = parse((REAL / name).read_text(encoding="utf-8"))
+        found = parse((folder / name).read_text(encoding="utf-8"))
         score.passages += 1
         score.expected += len(passage["findings"])
         score.found += len(found)
@@ -99,7 +100,8 @@ def measure(parse=_propose) -> Score:
 
 
 def main(argv: list[str]) -> int:
-    score = measure()
+    folders = [Path(arg) for arg in argv if not arg.startswith("-")]
+    score = measure(folder=folders[0] if folders else REAL)
     print(f"{score.passages} passages, {score.expected} labelled findings, {score.found} found, {score.matched} right")
     print(f"precision {score.precision:.2f}  recall {score.recall:.2f}  "
           f"fields right {score.fields_right}/{score.fields_checked}")
