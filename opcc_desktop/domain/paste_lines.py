@@ -16,7 +16,7 @@ from .vocabulary import (
 KIND_WORDS = (
     (r"accelerated\s+causes?\s+(?:of|for)\s+concern", ACCELERATED_CAUSE_OF_CONCERN),
     (r"causes?\s+(?:of|for)\s+concern|coc", CAUSE_OF_CONCERN),
-    (r"areas?\s+for\s+improvement|afis?", AREA_FOR_IMPROVEMENT),
+    (r"(?:areas?|actions?)\s+for\s+(?:further\s+)?improvement(?:\s*\(afis?\))?|afis?", AREA_FOR_IMPROVEMENT),
     (r"recommendations?|rec", RECOMMENDATION),
     (r"(?:innovative|promising)\s+practice", INNOVATIVE_PRACTICE),
 )
@@ -27,7 +27,7 @@ _DASH = r"[-–—:.)]"
 _REF = r"(?:no\.?\s*)?#?\s*(?P<ref>[A-Za-z]{0,3}\d[\w./-]*)"
 # "AFI LEVEL 3 #29550 - text", "Recommendation 2: text", "Area for improvement 1", "Recommendation: text"
 KIND_START = re.compile(
-    rf"^{_BULLET}(?P<kind>{_KIND})(?:\b|(?=\d))\s*(?P<level>level\s*\d+)?\s*(?:{_REF})?\s*(?P<dash>{_DASH}\s*)?(?P<text>.*)$",
+    rf"^{_BULLET}(?P<kind>{_KIND})(?:\b|(?=\d)|(?<=\)))\s*(?P<level>level\s*\d+)?\s*(?:{_REF})?\s*(?P<dash>{_DASH}\s*)?(?P<text>.*)$",
     re.IGNORECASE)
 NUMBERED_START = re.compile(
     r"^(?P<bullet>[-•*▪·‣◦–—●■]\s*)?(?P<ref>(?:R|AFI|CoC|Rec)?\s?\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s*[-–—])?\s+(?P<text>\S.*)$",
@@ -115,6 +115,8 @@ _FLATTENED_STARTS = re.compile(
     r"(?:\s+\d{1,3})?\s*[:.–-]?\s+[A-Z])|\s(?=(?:RED|AMBER|GREEN|WHITE|BLUE)\s+[A-Z])")
 _PRAISE = re.compile(r"\b(?:should|must)\s+be\s+(?:commended|praised|congratulated|proud|pleased|reassured|"
                      r"encouraged|recognised\s+for)\b", re.IGNORECASE)
+REPORTED = re.compile(r"^[^.]{0,120}?\b(?:stated|noted|said|explained|added|asked|requested|confirmed|agreed|"
+                      r"suggested|reported|observed)\s+(?:that\b|whether\b)", re.IGNORECASE)
 THAT_BE = re.compile(r"^That\s+(?!approval\b)[^:]{3,200}?\s+(?:be|should|must)\s+[a-z]+\w*\b")
 LONG_LINE = 400
 MENTIONS_FINDINGS = re.compile(r"\brecommend|\bareas?\s+for\s+improvement|\bAFIs?\b|\bcauses?\s+of\s+concern",
@@ -135,59 +137,6 @@ def unflatten(line: str) -> list[str]:
     return [part for part in _FLATTENED_STARTS.split(line) if part]
 
 
-_PCC_WORDS = re.compile(r"\b(?:pcc|pfcc|opcc|commissioner|policing body)", re.IGNORECASE)
-_RESPONSE_WORDS = re.compile(r"\b(?:response|comments?|update|progress)\b", re.IGNORECASE)
-_REF_WORDS = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|item|rec(?:ommendation)?\s+no\.?)$", re.IGNORECASE)
-_FINDING_WORDS = re.compile(r"\b(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|"
-                            r"findings?)\b", re.IGNORECASE)
-
-
-def _cell_role(header: str) -> str:
-    if _REF_WORDS.match(header.strip()):
-        return "ref"
-    if _RESPONSE_WORDS.search(header):
-        return "pcc" if _PCC_WORDS.search(header) else "force"
-    return "text"
-
-
-def untable(raw_lines: list[str]) -> list[str]:
-    """Rows of a table copied from Word or a web page (cells separated by tabs) as lines the parser reads:
-    each cell on its own, a finding's number before its text, and the cells under a "Force response" / "PCC
-    comments" header as those responses. A header naming the findings' kind heads the list."""
-    out: list[str] = []
-    roles: list[str] | None = None
-    for raw in raw_lines:
-        if "\t" not in raw.strip():
-            out.append(raw)
-            continue
-        cells = [" ".join(cell.split()) for cell in raw.split("\t")]
-        filled = [cell for cell in cells if cell]
-        if len(filled) >= 2 and all(len(cell) < 70 for cell in filled) and any(
-                _RESPONSE_WORDS.search(cell) for cell in filled) and any(_FINDING_WORDS.search(c) for c in filled):
-            roles = [_cell_role(cell) for cell in cells]
-            kind_cell = next((c for c in filled if _FINDING_WORDS.search(c) and _cell_role(c) == "text"), "")
-            if found := _FINDING_WORDS.search(kind_cell):
-                word = found.group(0)
-                out.extend(["", word if word.casefold().endswith("s") else word + "s", ""])
-            continue
-        reference = ""
-        for index, cell in enumerate(cells):
-            if not cell:
-                continue
-            role = roles[index] if roles is not None and index < len(roles) else "text"
-            if role == "ref" and len(cell) <= 8:
-                reference = cell.rstrip(".")
-                continue
-            if role == "force":
-                out.extend([f"Force response: {cell}", ""])
-            elif role == "pcc":
-                out.extend([f"PCC response: {cell}", ""])
-            else:
-                out.extend([f"{reference}. {cell}" if reference else cell, ""])
-                reference = ""
-    return out
-
-
 def kind_of(word: str) -> str:
     for words, kind in KIND_WORDS:
         if re.fullmatch(words, " ".join(word.split()), re.IGNORECASE):
@@ -200,9 +149,25 @@ def is_plural(words: str) -> bool:
     return any(word in {"recommendations", "areas", "causes", "afis", "practices"} for word in words.casefold().split())
 
 
+def is_kind_heading(line: str) -> bool:
+    """"Areas for improvement", "Recommendations:" on a line of their own (the heading of a list)."""
+    found = KIND_START.match(line)
+    return bool(KIND_HEADING_END.match(line)) or (
+        found is not None and not found["text"].strip() and not found["ref"] and found["kind"][:1].isupper()
+        and is_plural(found["kind"]))
+
+
 def is_furniture(line: str) -> bool:
     return bool(PAGE_NUMBER.match(line) or FURNITURE.match(line) or DOTTED_LEADER.search(line)
                 or CONTENTS_LINE.match(line))
+
+
+def is_title(text: str) -> bool:
+    """"Understanding the risk of fire and other emergencies" after "Area for Improvement 1 -": a heading's
+    title (or a contents entry), not a finding's words."""
+    words = text.rstrip(" .0123456789").split()
+    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ":")) and not reads_as_finding(text) \
+        and not is_directive(text)
 
 
 def is_directive(text: str) -> bool:
@@ -215,6 +180,8 @@ def is_directive(text: str) -> bool:
 
 def lone_recommendation(line: str) -> bool:
     """One whole sentence on its own saying who should act: "PPU personnel should be provided with …"."""
+    if NOT_A_FINDING_START.match(line) or REPORTED.search(line[:200]):
+        return False  # "The Chairman stated that all the observations should be checked off …" (minutes)
     if THAT_BE.match(line) and not line.endswith(":"):
         return True  # "That what … be described in a way …" (a committee's or inquiry's wording)
     return bool(SUBJECT_SHOULD.match(line)) and line.endswith((".", "…", "...")) and len(line) <= 500 \

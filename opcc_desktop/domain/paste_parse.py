@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import paste_lines as lines
+from . import paste_tables
 from .paste_addressees import addressees_in, target_date_in
 from .vocabulary import AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN, RECOMMENDATION
 
@@ -103,6 +104,8 @@ class _Reader:
         self.blank_before = True
         self.loose: list[str] = []  # the paragraph being read that is not (yet) a finding
         self.about_findings = False  # the text speaks of recommendations / AFIs somewhere
+        self.has_headings = False  # … and has headings for them ("Areas for improvement" on its own line)
+        self.titled = False  # the waiting heading had a title ("Area for Improvement 1 - Preventing fires")
 
     # -- building findings ------------------------------------------------------------------------------
     def finish(self) -> None:
@@ -129,7 +132,7 @@ class _Reader:
         if text:
             finding._parts.append(text)
         self.found.append(finding)
-        self.current, self.pending_ref, self.heading, self.loose = finding, "", None, []
+        self.current, self.pending_ref, self.heading, self.loose, self.titled = finding, "", None, [], False
         self.join_bullets = text.endswith(":")
 
     def _tentative(self, text: str) -> None:
@@ -192,6 +195,11 @@ class _Reader:
             else:
                 self.heading = (kind, ref, level)  # "Cause of concern": its words follow
             return True
+        if (ref or level) and lines.is_title(text):
+            self.finish()
+            self.heading, self.list, self.loose = (lines.kind_of(found["kind"]), ref, level), None, []
+            self.titled = True
+            return True  # "Area for Improvement 1 - Understanding the risk of fire": its words may follow
         if ref or level or found["dash"] or (text[:1].isupper() and (
                 self.pending_ref or lines.is_directive(text) or lines.reads_as_finding(text))):
             self.start(lines.kind_of(found["kind"]), ref, level, text, number)  # "Area for Improvement The …"
@@ -270,12 +278,14 @@ class _Reader:
             return  # "Within three months, Warwickshire Police should:" above its bullets
         if self.heading is not None:
             kind, ref, level = self.heading
-            if lines.reads_as_finding(line) or ref:
+            if lines.reads_as_finding(line) or (ref and not self.titled):
                 self.start(kind, ref, level, line, number)
                 return
             self.heading = None
+        lone = self.about_findings and not (self.has_headings and self.section_kind is None) and \
+            lines.lone_recommendation(line)  # where findings have headings, a lone "X should …" is narrative
         fresh = len(previous) < 80 and not _WRAP_ENDS.search(previous) and not previous.endswith(",") and (
-            lines.DIRECTIVE.match(line) or (self.about_findings and lines.lone_recommendation(line)))
+            lines.DIRECTIVE.match(line) or lone)
         if after_blank or not self.loose or not _wrapped(previous, line) or fresh:
             self.loose = []
             if after_blank and self.list is not None:
@@ -284,11 +294,11 @@ class _Reader:
                 return
             if lines.DIRECTIVE.match(line) or (self.section_kind and lines.is_directive(line)) or (
                     self.pending_ref and lines.is_directive(line)) or (
-                    self.section_kind in (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT) and lines.reads_as_finding(line)) or (
-                    self.about_findings and lines.lone_recommendation(line)):
+                    self.section_kind in (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT) and lines.reads_as_finding(line)) or lone:
                 self.start(self.section_kind or RECOMMENDATION, "", "", line, number)
                 self._tentative(line)
                 return
+        self.pending_ref = ""  # "1" above a question, not above a finding
         self.loose.append(line)
         if line.endswith(":"):
             self._lead_in(" ".join(self.loose))
@@ -317,7 +327,12 @@ def parse_findings(text: str) -> list[ParsedFinding]:
     reader = _Reader()
     reader.about_findings = bool(lines.MENTIONS_FINDINGS.search(text))
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, raw in enumerate(lines.untable(raw_lines) if "\t" in text else raw_lines, start=1):
+    reader.has_headings = any(lines.is_kind_heading(lines.clean(raw)) for raw in raw_lines)
+    if "\t" in text:
+        raw_lines = paste_tables.untable(raw_lines)
+    if "|" in text:
+        raw_lines = paste_tables.unpipe(raw_lines)
+    for number, raw in enumerate(raw_lines, start=1):
         for part in lines.unflatten(lines.clean(raw)):
             reader.read(part, number)
     reader.finish()
