@@ -58,7 +58,9 @@ LEAD_IN = re.compile(
     r"(?:\brecommends?\b.*|\bshould\b[^.]*|\bneeds?\s+to\b[^.]*|\bmust\b[^.]*|\bought\s+to\b[^.]*|"
     r"\brecommendations?\b.*\b(?:including|include|includes|are|were|follow|following|below|describes?|"
     r"set\s+out|sets\s+out|made|makes?)\b[^.]*|"
-    r"\bareas?\s+for\s+improvement\b.*\b(?:including|include|are|follow|following)\b[^.]*):$", re.IGNORECASE)
+    r"\bareas?\s+for\s+improvement\b.*\b(?:including|include|are|follow|following)\b[^.]*|"
+    r"\b(?:included|includes?|contains?|made|makes)\b[^.]*\b(?:areas?\s+for\s+improvement|afis?)\b[^.]*):$",
+    re.IGNORECASE)
 FINDING_LIKE = re.compile(
     r"\b(?:should|must|needs?\s+to|ought\s+to|isn[’']?t|is\s+not|aren[’']?t|are\s+not|doesn[’']?t|does\s+not|"
     r"don[’']?t|do\s+not|hasn[’']?t|has\s+not|haven[’']?t|have\s+not|not\s+enough|insufficient|lacks?|"
@@ -112,7 +114,11 @@ SUBJECT_SHOULD = re.compile(
 # "Recommendation 3 By …", and its RAG status ("AMBER No deadline …") ends it.
 _FLATTENED_STARTS = re.compile(
     r"(?<![0-9])\s(?=(?:\d{1,3}\s+)?(?:Areas?\s+for\s+[Ii]mprovement|Recommendation|Cause\s+of\s+[Cc]oncern|AFI)"
-    r"(?:\s+\d{1,3})?\s*[:.–-]?\s+[A-Z])|\s(?=(?:RED|AMBER|GREEN|WHITE|BLUE)\s+[A-Z])")
+    r"(?:\s+\d{1,3})?\s*[:.–-]?\s+[A-Z])|\s(?=(?:RED|AMBER|GREEN|WHITE|BLUE)\s+[A-Z])|"
+    # a committee paper read as one line: its numbered paragraphs ("2.4 Leadership …"), and findings run
+    # together after a colon or without their full stops ("… the public The force should develop …")
+    r"\s(?=\d{1,2}\.\d{1,2}\s+[A-Z][a-z])|(?<=[a-z:])(?<!mprovement)(?<!ecommendation)(?<!oncern)\s(?=The\s+(?:force|service|constabulary)\s+"
+    r"(?:should|must|needs\s+to)\b)")
 _PRAISE = re.compile(r"\b(?:should|must)\s+be\s+(?:commended|praised|congratulated|proud|pleased|reassured|"
                      r"encouraged|recognised\s+for)\b", re.IGNORECASE)
 REPORTED = re.compile(r"^[^.]{0,120}?\b(?:stated|noted|said|explained|added|asked|requested|confirmed|agreed|"
@@ -166,8 +172,11 @@ def is_title(text: str) -> bool:
     """"Understanding the risk of fire and other emergencies" after "Area for Improvement 1 -": a heading's
     title (or a contents entry), not a finding's words."""
     words = text.rstrip(" .0123456789").split()
-    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ":")) and not reads_as_finding(text) \
-        and not is_directive(text)
+    if not 0 < len(words) <= 12 or text.rstrip().endswith((".", ";", ":")) or reads_as_finding(text) \
+            or is_directive(text):
+        return False
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return words[0].casefold().endswith("ing") or words[0] == "&" or capitals >= 0.6 * len(words)
 
 
 def is_directive(text: str) -> bool:

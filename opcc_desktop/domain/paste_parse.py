@@ -15,6 +15,12 @@ Layouts read (each measured on real passages in tests/paste/real/):
   with its addressees and date; bullets after a numbered item ending in ":" are part of that item;
 - response headings (`Force response:`, `PCC & Chief Constable Response to Recommendation:`) fill the
   finding's force / PCC response, which may run over several paragraphs.
+- tables: tab-separated rows and markdown tables (`| T1 | Cause of concern: … Recommendation: … | … |`),
+  see paste_tables.py; a committee paper read as one long line, cut at its numbered paragraphs and where
+  findings run on after a lead-in (`… rather than recommendations: The force should … The force should …`).
+Not findings: a kind with a number and a short title (`Area for Improvement 1 - Preventing fires`, a contents
+entry or a heading), a lone "X should …" where the text has headings for its findings but is outside them
+(the standard a section opens with), reported speech in minutes (`The Chair stated that … should …`).
 Wrapped lines are joined (a hyphenated word too); page furniture (page numbers, contents lines with dotted
 leaders or page numbers, ©/ISBN lines) is dropped.
 """
@@ -105,6 +111,7 @@ class _Reader:
         self.loose: list[str] = []  # the paragraph being read that is not (yet) a finding
         self.about_findings = False  # the text speaks of recommendations / AFIs somewhere
         self.has_headings = False  # … and has headings for them ("Areas for improvement" on its own line)
+        self.cut = False  # this line was cut from a flattened one (never a wrapped line)
         self.titled = False  # the waiting heading had a title ("Area for Improvement 1 - Preventing fires")
 
     # -- building findings ------------------------------------------------------------------------------
@@ -239,6 +246,8 @@ class _Reader:
             return True
         if context is None and not lines.is_directive(text):
             return False
+        if self.list is not None and self.cut and not (lines.reads_as_finding(text) or lines.is_directive(text)):
+            return False  # "2.4 Leadership … has been remitted to …": the paper's next paragraph, not a finding
         kind = context.kind if context else RECOMMENDATION
         self.start(kind, found["ref"].replace(" ", ""), "", text, number, inherited=self.list)
         if context is None:
@@ -267,7 +276,7 @@ class _Reader:
             self.extend_response(line)
             return
         if self.current is not None:
-            if not after_blank and not self.pending_ref and _wrapped(previous, line):
+            if not after_blank and not self.pending_ref and not self.cut and _wrapped(previous, line):
                 self.current._parts.append(line)
                 if line.endswith(":"):
                     self.join_bullets = True
@@ -286,12 +295,15 @@ class _Reader:
             lines.lone_recommendation(line)  # where findings have headings, a lone "X should …" is narrative
         fresh = len(previous) < 80 and not _WRAP_ENDS.search(previous) and not previous.endswith(",") and (
             lines.DIRECTIVE.match(line) or lone)
-        if after_blank or not self.loose or not _wrapped(previous, line) or fresh:
+        if after_blank or not self.loose or self.cut or not _wrapped(previous, line) or fresh:
             self.loose = []
             if after_blank and self.list is not None:
                 self.list = None  # a new paragraph after the bullets ends the list
             if line.endswith(":") and self._lead_in(line):
                 return
+            if self.list is not None and not after_blank and lines.is_directive(line):
+                self.start(self.list.kind, "", "", line, number, inherited=self.list)
+                return  # findings run on after their lead-in, without bullets (a paper read as one line)
             if lines.DIRECTIVE.match(line) or (self.section_kind and lines.is_directive(line)) or (
                     self.pending_ref and lines.is_directive(line)) or (
                     self.section_kind in (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT) and lines.reads_as_finding(line)) or lone:
@@ -311,9 +323,10 @@ class _Reader:
         if not lines.LEAD_IN.search(paragraph) or lines.NOT_A_FINDING_START.match(paragraph):
             return False
         lowered = paragraph.casefold()
-        if "recommend" in lowered:
+        afi = re.search(r"areas?\s+for\s+improvement|\bafis?\b", lowered)
+        if "recommend" in lowered and not (afi and afi.start() < lowered.index("recommend")):
             kind = RECOMMENDATION
-        elif re.search(r"areas?\s+for\s+improvement", lowered):
+        elif afi:
             kind = AREA_FOR_IMPROVEMENT
         else:
             kind = heading[0] if heading else self.section_kind or RECOMMENDATION
@@ -333,7 +346,8 @@ def parse_findings(text: str) -> list[ParsedFinding]:
     if "|" in text:
         raw_lines = paste_tables.unpipe(raw_lines)
     for number, raw in enumerate(raw_lines, start=1):
-        for part in lines.unflatten(lines.clean(raw)):
+        for index, part in enumerate(lines.unflatten(lines.clean(raw))):
+            reader.cut = index > 0  # a piece cut from a long line never carries on the one before it
             reader.read(part, number)
     reader.finish()
     for finding in reader.found:

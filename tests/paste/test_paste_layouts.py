@@ -185,3 +185,36 @@ def test_narrative_that_starts_with_a_date_is_not_a_finding():
             "Within two weeks of our visit, the force reviewed every case.\n\n"
             "By 31 March 2022, forces should publish their plans.\n")
     assert [f.text for f in parse_findings(text)] == ["By 31 March 2022, forces should publish their plans."]
+
+
+def test_a_markdown_tracker_table_gives_each_row_its_recommendation_and_reference():
+    text = ("| # | Recommendation | Directed at | Status |\n|---|---|---|---|\n"
+            "| T4 | Cause of concern: The force is slow. Recommendation: HMIC recommends that the force should "
+            "answer calls faster. | Kent Police | Open |\n")
+    [found] = parse_findings(text)
+    assert (found.kind, found.reference) == ("recommendation", "T4")
+    assert found.text == "HMIC recommends that the force should answer calls faster."
+
+
+def test_a_contents_page_of_numbered_areas_for_improvement_proposes_nothing():
+    text = ("Contents\n\nArea for Improvement 1 - Understanding the risk of fire\n\n7\n\n"
+            "Cause for Concern 2 - Protecting the Public Through Fire Regulation 6\n\nEFFICIENCY 11-12\n")
+    assert parse_findings(text) == []
+
+
+def test_findings_run_together_after_a_lead_in_in_a_flattened_paper():
+    text = ("2.2 HMIC inspected the force in October and will publish its effectiveness report in the new year, "
+            "with a graded judgment of its progress. "
+            "2.3 The report included a small number of broad Areas for Improvement (AFIs) rather than "
+            "recommendations: The force should understand demand better so it can plan The force should link "
+            "its outcomes and costs The force should develop a workforce plan. 2.4 Leadership of the response "
+            "has been given to the change team, which will report to the board in the spring of next year.")
+    found = parse_findings(text)
+    assert [f.kind for f in found] == ["area for improvement"] * 3
+    assert found[2].text == "The force should develop a workforce plan."
+
+
+def test_minutes_reporting_what_someone_said_should_happen_are_not_findings():
+    text = ("The Chairman noted that not all recommendations were on time.\n\n"
+            "The Chairman stated that all the workforce planning observations should be checked off by HR.\n")
+    assert parse_findings(text) == []
