@@ -121,6 +121,11 @@ _FLATTENED_STARTS = re.compile(
     r"(?:should|must|needs\s+to)\b)")
 _PRAISE = re.compile(r"\b(?:should|must)\s+be\s+(?:commended|praised|congratulated|proud|pleased|reassured|"
                      r"encouraged|recognised\s+for)\b", re.IGNORECASE)
+# The end of a letter, not more of the last response: "Yours sincerely", "Jane Smith, Police and Crime Commissioner"
+SIGN_OFF = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|signed\b|(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w.’'-]*,?\s+"
+    r"(?:police,?\s+(?:fire\s+)?(?:and\s+)?crime\s+commissioner|chief\s+constable|deputy\s+chief\s+constable|"
+    r"chief\s+executive|mayor)\b[^.]{0,60}$)", re.IGNORECASE)
 REPORTED = re.compile(r"^[^.]{0,120}?\b(?:stated|noted|said|explained|added|asked|requested|confirmed|agreed|"
                       r"suggested|reported|observed)\s+(?:that\b|whether\b)", re.IGNORECASE)
 THAT_BE = re.compile(r"^That\s+(?!approval\b)[^:]{3,200}?\s+(?:be|should|must)\s+[a-z]+\w*\b")

@@ -238,6 +238,10 @@ class _Reader:
             return False  # "… about\n20 per cent of …": a wrapped line that starts with a number
         if text.endswith("?") or lines.NOT_A_FINDING_START.match(text):
             return False
+        if self.heading is not None and not self.heading[1] and self.target == "text" and lines.reads_as_finding(text):
+            kind, _ref, level = self.heading  # "Cause of concern" above "2.1 Detainees were held …" (custody)
+            self.start(kind, found["ref"].replace(" ", ""), level, text, number)
+            return True
         context = self._list_context()
         named = lines.KIND_START.match(text)
         if named and named["kind"][:1].isupper() and named["text"] and not named["ref"] and not named["level"]:
@@ -273,8 +277,10 @@ class _Reader:
 
     def _plain_line(self, line: str, number: int, after_blank: bool, previous: str) -> None:
         if self.target in ("force_response", "pcc_response"):
-            self.extend_response(line)
-            return
+            if not (after_blank and lines.SIGN_OFF.match(line)):
+                self.extend_response(line)
+                return
+            self.target = "text"  # "Matthew Scott, Police and Crime Commissioner for Kent" signs the letter
         if self.current is not None:
             if not after_blank and not self.pending_ref and not self.cut and _wrapped(previous, line):
                 self.current._parts.append(line)
