@@ -74,7 +74,9 @@ NOT_A_FINDING_START = re.compile(
     r"recommendations?)\b)", re.IGNORECASE)
 RECOMMENDS = re.compile(
     r"^(?:(?:we|hmicfrs|hmic|hmi)\s+recommends?\b|(?:the\s+)?[\w’'& -]{2,60}?\s+recommends?\s+that\b|"
-    r"that\s+(?:the|all|each|every|chief|forces?|police|pccs?|government|home\s+office|college|npcc)\b)",
+    r"that\s+(?:the|all|each|every|chief|forces?|police|pccs?|government|home\s+office|college|npcc)\b|"
+    r"(?:all|every)\s+(?:police\s+)?(?:forces?|chief\s+(?:constables?|officers?)|pccs?|police\s+and\s+crime\s+"
+    r"commissioners|fire\s+and\s+rescue\s+(?:services?|authorities))\s+(?:should|must)\b)",
     re.IGNORECASE)
 # A time first, then who should act: "By 31 March 2016, chief constables should …" (never "By March 2021, the
 # force had …": the line must say "should", "must" or "recommend").
@@ -158,6 +160,14 @@ def kind_of(word: str) -> str:
 def is_plural(words: str) -> bool:
     """"Areas for improvement" heads a list; "Area for improvement" heads one finding."""
     return any(word in {"recommendations", "areas", "causes", "afis", "practices"} for word in words.casefold().split())
+
+
+# An item of a list after a lead-in, printed without bullets: "Address concerns raised …", "Improving how it …"
+IMPERATIVE = re.compile(
+    r"^(?:address|ensure|improv(?:e|ing)|review(?:ing)?|develop(?:ing)?|establish(?:ing)?|introduc(?:e|ing)|"
+    r"implement(?:ing)?|mak(?:e|ing)\s+sure|provid(?:e|ing)|consider(?:ing)?|strengthen(?:ing)?|reduc(?:e|ing)|"
+    r"increas(?:e|ing)|undertak(?:e|ing)|carry(?:ing)?\s+out|monitor(?:ing)?|evaluat(?:e|ing)|publish(?:ing)?|"
+    r"assess(?:ing)?|put(?:ting)?\s+in\s+place|tak(?:e|ing)\s+steps)\b", re.IGNORECASE)
 
 
 def is_kind_heading(line: str) -> bool:

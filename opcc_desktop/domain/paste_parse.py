@@ -18,6 +18,8 @@ Layouts read (each measured on real passages in tests/paste/real/):
 - tables: tab-separated rows and markdown tables (`| T1 | Cause of concern: … Recommendation: … | … |`),
   see paste_tables.py; a committee paper read as one long line, cut at its numbered paragraphs and where
   findings run on after a lead-in (`… rather than recommendations: The force should … The force should …`).
+- a list after a lead-in printed without bullets, one item a line (`… recommendations made by the inspector
+  are:` / `Address concerns …` / `Improving how it …`); a register entry `All forces should …`.
 Not findings: a kind with a number and a short title (`Area for Improvement 1 - Preventing fires`, a contents
 entry or a heading), a lone "X should …" where the text has headings for its findings but is outside them
 (the standard a section opens with), reported speech in minutes (`The Chair stated that … should …`).
@@ -111,6 +113,7 @@ class _Reader:
         self.loose: list[str] = []  # the paragraph being read that is not (yet) a finding
         self.about_findings = False  # the text speaks of recommendations / AFIs somewhere
         self.has_headings = False  # … and has headings for them ("Areas for improvement" on its own line)
+        self.unbulleted = False  # the finding being read is an item of a list printed without bullets
         self.cut = False  # this line was cut from a flattened one (never a wrapped line)
         self.titled = False  # the waiting heading had a title ("Area for Improvement 1 - Preventing fires")
 
@@ -140,6 +143,7 @@ class _Reader:
             finding._parts.append(text)
         self.found.append(finding)
         self.current, self.pending_ref, self.heading, self.loose, self.titled = finding, "", None, [], False
+        self.unbulleted = False
         self.join_bullets = text.endswith(":")
 
     def _tentative(self, text: str) -> None:
@@ -282,7 +286,9 @@ class _Reader:
                 return
             self.target = "text"  # "Matthew Scott, Police and Crime Commissioner for Kent" signs the letter
         if self.current is not None:
-            if not after_blank and not self.pending_ref and not self.cut and _wrapped(previous, line):
+            next_item = self.list is not None and previous.endswith((".", ";")) and bool(
+                self.unbulleted or lines.IMPERATIVE.match(line) or lines.is_directive(line))  # one line per item
+            if not after_blank and not self.pending_ref and not self.cut and not next_item and _wrapped(previous, line):
                 self.current._parts.append(line)
                 if line.endswith(":"):
                     self.join_bullets = True
@@ -307,8 +313,9 @@ class _Reader:
                 self.list = None  # a new paragraph after the bullets ends the list
             if line.endswith(":") and self._lead_in(line):
                 return
-            if self.list is not None and not after_blank and lines.is_directive(line):
+            if self.list is not None and not after_blank and (lines.is_directive(line) or lines.IMPERATIVE.match(line)):
                 self.start(self.list.kind, "", "", line, number, inherited=self.list)
+                self.unbulleted = True
                 return  # findings run on after their lead-in, without bullets (a paper read as one line)
             if lines.DIRECTIVE.match(line) or (self.section_kind and lines.is_directive(line)) or (
                     self.pending_ref and lines.is_directive(line)) or (

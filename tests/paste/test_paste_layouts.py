@@ -218,3 +218,18 @@ def test_minutes_reporting_what_someone_said_should_happen_are_not_findings():
     text = ("The Chairman noted that not all recommendations were on time.\n\n"
             "The Chairman stated that all the workforce planning observations should be checked off by HR.\n")
     assert parse_findings(text) == []
+
+
+def test_a_register_entry_saying_all_forces_should_is_a_recommendation():
+    [found] = parse_findings("All forces should publish their stop and search data every month.\n")
+    assert found.kind == "recommendation" and found.text.startswith("All forces should publish")
+    assert parse_findings("All forces have published their stop and search data.\n") == []
+
+
+def test_a_list_after_a_lead_in_printed_without_bullets_one_item_a_line():
+    text = ("The inspector found the force had improved.\nAmong the recommendations made by the inspector are:\n"
+            "Address concerns about crime prevention.\nImproving how it shares safeguarding information.\n"
+            "Improve its use of bail.\nThe Chief Constable said: “We are pleased.”\n")
+    found = parse_findings(text)
+    assert [f.text for f in found] == ["Address concerns about crime prevention.",
+                                      "Improving how it shares safeguarding information.", "Improve its use of bail."]
