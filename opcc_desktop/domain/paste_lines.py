@@ -139,8 +139,16 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
 MAX_LINE = 20_000
 
 
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[^*_]{1,80}?)(?:\*\*|__)(?=\s|$)")
+_BOLD_ENDS = re.compile(r"^(?:\*\*|__)+(?=\S)|(?<=\S)(?:\*\*|__)+$")
+
+
 def clean(line: str) -> str:
-    return " ".join(line.translate(_SPACES).split())[:MAX_LINE]
+    """Spaces made plain; markdown bold around a label or a whole line (`**Recommendation 1:** …`) removed."""
+    line = " ".join(line.translate(_SPACES).split())[:MAX_LINE]
+    if line.startswith(("**", "__")):
+        line = _BOLD_ENDS.sub("", _BOLD_LABEL.sub(r"\g<label>", line))
+    return line
 
 
 def unflatten(line: str) -> list[str]:

@@ -233,3 +233,16 @@ def test_a_list_after_a_lead_in_printed_without_bullets_one_item_a_line():
     found = parse_findings(text)
     assert [f.text for f in found] == ["Address concerns about crime prevention.",
                                       "Improving how it shares safeguarding information.", "Improve its use of bail."]
+
+
+def test_a_letter_with_the_recommendations_in_markdown_bold():
+    text = ("**Recommendation 1: By 31 March 2023, chief constables should record every vetting decision.**\n\n"
+            "Response: The Constabulary already records every decision.\n\n"
+            "**Recommendation 2:** The College of Policing should update its vetting guidance.\n\n"
+            "**Force response:** This recommendation is for the College of Policing.\n\nYours sincerely,\n")
+    first, second = parse_findings(text)
+    assert (first.reference, first.text) == ("1", "By 31 March 2023, chief constables should record every vetting "
+                                                  "decision.")
+    assert first.target_date == date(2023, 3, 31)
+    assert (second.reference, second.addressees) == ("2", ("College of Policing",))
+    assert second.force_response == "This recommendation is for the College of Policing."
