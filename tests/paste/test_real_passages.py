@@ -34,3 +34,10 @@ def test_the_third_held_out_batch_keeps_its_figures():
     score = measure(folder=HELDOUT.parent / "heldout3")
     assert score.passages >= 9 and score.expected >= 11
     assert score.precision == 1.0 and score.recall == 1.0, "\n".join(score.problems)
+
+
+def test_the_fourth_held_out_batch_proposes_nothing_from_prose():
+    """tests/paste/heldout4/: 6 news / press-release / PCC pages that say what forces 'must' or 'need to' do,
+    labelled before the parser saw them: no finding."""
+    score = measure(folder=HELDOUT.parent / "heldout4")
+    assert score.passages >= 6 and score.found == 0, "\n".join(score.problems)
