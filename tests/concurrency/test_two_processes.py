@@ -60,9 +60,15 @@ def run_pair(first: str, second: str, tmp_path: Path, template: Path) -> tuple[d
     for proc in procs:
         proc.stdin.write(start_at)
         proc.stdin.flush()
+    outputs: dict[int, tuple[str, str]] = {}
+    roles = (first, second)
+    # The partners first; then the window, which holds the file until told to let go.
+    for index in sorted(range(2), key=lambda i: roles[i] == "window"):
+        proc = procs[index]
+        outputs[index] = proc.communicate(input="release\n" if roles[index] == "window" else None, timeout=60)
     results = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=60)
+    for index, proc in enumerate(procs):
+        out, err = outputs[index]
         assert proc.returncode == 0, err
         assert "malformed" not in out + err
         results.append(json.loads(out.strip().splitlines()[-1]))
