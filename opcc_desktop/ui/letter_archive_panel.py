@@ -28,7 +28,6 @@ class ArchiveModel(RowTableModel[ArchivedLetter]):
             ColumnSpec("Approved by", lambda r: r.approver_name),
             ColumnSpec("Sent to", lambda r: "; ".join(r.recipients)),
             ColumnSpec("Pages", lambda r: str(r.pages), align=ALIGN_RIGHT),
-            ColumnSpec("SHA-256", lambda r: r.sha256),
         ], parent)
 
 
@@ -49,8 +48,8 @@ class LetterArchivePanel(QWidget):
         self.open_button = QPushButton("&Open", self)
         self.print_button = QPushButton("P&rint…", self)
         self.save_button = QPushButton("Save &copy as PDF…", self)
-        self.verify_button = QPushButton("&Verify hash", self)
-        self.verify_button.setToolTip("Check that the archived bytes still have the SHA-256 recorded at issue")
+        self.verify_button = QPushButton("&Check unchanged", self)
+        self.verify_button.setToolTip("Check that the archived letter is exactly the one issued (nothing has altered it since)")
         buttons = QHBoxLayout()
         for button in (self.open_button, self.print_button, self.save_button, self.verify_button):
             buttons.addWidget(button)
@@ -138,7 +137,8 @@ class LetterArchivePanel(QWidget):
         if record is None:
             return None
         if self.office.letter_desk.verify(record.id):
-            show_info(self, "Verify hash", f"Version {record.version} is intact: its SHA-256 is still\n{record.sha256}")
+            show_info(self, "Check unchanged", f"Version {record.version} is exactly as issued: nothing has altered it.")
             return True
-        show_warning(self, "Verify hash", f"Version {record.version} does NOT match the SHA-256 recorded at issue.")
+        show_warning(self, "Check unchanged", f"Version {record.version} is NOT the letter that was issued: the archived "
+                     "copy has been altered or damaged. Ask IT to restore it from a backup.")
         return False

@@ -302,7 +302,8 @@ class LetterEditorDialog(QDialog):
         self.tabs.setCurrentWidget(self.archive_panel)
         show_info(self, "Letter issued",
                   f"Version {record.version} was signed by {record.approver_name} and archived.\n\n"
-                  f"SHA-256: {record.sha256}\n\nOpen it from “Issued letters” to print or save it.")
+                  "A tamper-evident copy is kept in the archive: it can be checked at any time that nobody has "
+                  "altered it.\n\nOpen it from “Issued letters” to print or save it.")
 
     def _issue_failed(self, error: BaseException) -> None:
         self.busy = False

@@ -39,6 +39,7 @@ class SignOffDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never smaller than the text
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -58,5 +59,6 @@ class SignOffDialog(QDialog):
             self.passphrase_edit.clear()
             self.passphrase_edit.setFocus()
             self.error_label.show_message(str(error))
+            self.adjustSize()  # grow to show the message whole, never clip it
             return
         super().accept()

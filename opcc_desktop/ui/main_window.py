@@ -402,7 +402,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         heading = self.nav_model.index(self.current_page()).data() or ""
-        self.setWindowTitle(f"{APP_TITLE} — {literal_window_title(heading)}[*]")
+        # "Dashboard — OPCC Desktop": ending with the application's display name, Qt adds it no second time.
+        self.setWindowTitle(f"{literal_window_title(heading)}[*] — {APP_TITLE}")
 
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR

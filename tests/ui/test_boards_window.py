@@ -163,7 +163,9 @@ def test_a_bad_item_is_named_and_nothing_is_saved(qtbot, office, today_provider)
     window.open_meeting(meeting_id)
     editor = window.meeting_editor
     editor.add_item()
+    editor.view.item_form.title_edit.setText("Minutes of the last meeting")  # a new item starts untitled
     editor.add_item()
+    editor.view.item_form.title_edit.setText("Estates strategy")
     editor.view.item_form.exempt_check.setChecked(True)
     assert not editor.save()
     assert editor.view.error_label.text() == (

@@ -42,6 +42,7 @@ class ItemForm(QWidget):
         self._populating = False
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("itemTitle")
+        self.title_edit.setPlaceholderText("Title of the item, e.g. HMICFRS PEEL inspection report")
         self.presenter_edit = QLineEdit()
         self.presenter_edit.setPlaceholderText("A report by the Chief Constable")
         self.purpose_combo = QComboBox()

@@ -211,7 +211,7 @@ class MeetingEditor(QWidget):
     def add_item(self) -> None:
         if self._meeting is None:
             return
-        self._items.append(AgendaItem(title="New item"))
+        self._items.append(AgendaItem(title=""))  # the form's placeholder invites the title
         self._items = list(renumber(self._items))
         self._reload_items(len(self._items) - 1)
         self.view.tabs.setCurrentIndex(1)

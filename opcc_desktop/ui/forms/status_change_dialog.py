@@ -101,7 +101,11 @@ class StatusChangeDialog(QDialog):
             form.labelForField(column).setBuddy(widget if widget is not self.date_field else self.date_field.line_edit)
         self._form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record change")
+        record = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        record.setText("Record change")
+        for button in buttons.buttons():  # a history line is permanent: a stray Enter must not write one
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -147,6 +151,10 @@ class StatusChangeDialog(QDialog):
             label.show_message("")
         if problem := self.date_field.problem():
             self.errors["changed_on"].show_message(f"Date {problem}")
+            return
+        if not self.narrative_edit.toPlainText().strip():  # the line is kept for good: say what happened
+            self.errors["narrative"].show_message("Narrative is required: say what happened (the line is permanent)")
+            self.narrative_edit.setFocus()
             return
         try:
             self.written = self.office.tracker.change_status(self.finding_id, self.change())

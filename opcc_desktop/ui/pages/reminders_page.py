@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.compliance import YearCompliance
-from ...domain.reminders import Reminder, Urgency
+from ...domain.reminders import S55, Reminder, Urgency
 from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..error_dialogs import show_error
+from ..error_dialogs import ask_yes_no, show_error
 from ..event_bus import EventBus
 from ..progress_task import run_on_own_connection
 from ..workers import run_in_background
@@ -47,13 +47,20 @@ from .page_heading import page_heading
 log = logging.getLogger(__name__)
 
 DEFAULT_SNOOZE_DAYS = 7
+STATUTORY_KINDS = frozenset({S55})  # deadlines set by law (s.55 of the Police Act 1996)
 READING_TEXT = "Reading deadlines…"
 
 
 def reminders_and_compliance(office: Office, today: date, include_silenced: bool
-                             ) -> tuple[list[Reminder], list[YearCompliance]]:
-    """What the page shows, read in one go (on a worker, with its own office)."""
-    return office.reminders.current(today, include_silenced=include_silenced), office.reminders.compliance(today)
+                             ) -> tuple[list[Reminder], list[YearCompliance], frozenset[str]]:
+    """What the page shows, read in one go (on a worker, with its own office), with the keys of the
+    listed reminders that are hidden (acknowledged or snoozed): they are marked "hidden"."""
+    shown = office.reminders.current(today, include_silenced=include_silenced)
+    hidden: frozenset[str] = frozenset()
+    if include_silenced:
+        active = {r.thing.key for r in office.reminders.current(today)}
+        hidden = frozenset(r.thing.key for r in shown if r.thing.key not in active)
+    return shown, office.reminders.compliance(today), hidden
 
 
 class RemindersPage(QWidget):
@@ -150,11 +157,13 @@ class RemindersPage(QWidget):
                                                 lambda office: reminders_and_compliance(office, today, hidden)),
                           lambda answer: self._show(asked, *answer), failed)
 
-    def _show(self, asked: int, shown: list[Reminder], figures: list[YearCompliance]) -> None:
+    def _show(self, asked: int, shown: list[Reminder], figures: list[YearCompliance],
+              hidden: frozenset[str] = frozenset()) -> None:
         if asked != self._asked or self.office.closed:
             return  # asked again since, or closing
         self._loading = False
         keep = self.selected()
+        self.model.hidden_keys = hidden
         self.model.set_rows(shown)
         overdue = sum(1 for r in shown if r.urgency is Urgency.OVERDUE)
         soon = sum(1 for r in shown if r.urgency in (Urgency.TODAY, Urgency.THIS_WEEK))
@@ -202,12 +211,21 @@ class RemindersPage(QWidget):
 
     def acknowledge_selected(self) -> None:
         reminder = self.selected()
-        if reminder is not None:
+        if reminder is not None and self._sure_to_hide(reminder):
             self.bus.publish(self.office.reminders.acknowledge(reminder.thing, self.today_provider()))
+
+    def _sure_to_hide(self, reminder: Reminder) -> bool:
+        """An overdue statutory deadline is hidden only when the user says so (Ctrl+K is easy to press)."""
+        if reminder.urgency is not Urgency.OVERDUE or reminder.thing.kind not in STATUTORY_KINDS:
+            return True
+        return ask_yes_no(self, "Hide an overdue statutory deadline?",
+                          f"{reminder.thing.reference} {reminder.thing.title}: the s.55 response is "
+                          f"{reminder.describe()}.\n\nHide this reminder anyway? It stays listed under "
+                          "“Show hidden”, marked hidden, and comes back at the next reminder date.")
 
     def snooze_selected(self, days: int | None = None) -> None:
         reminder = self.selected()
-        if reminder is None:
+        if reminder is None or not self._sure_to_hide(reminder):
             return
         if days is None:
             days, ok = QInputDialog.getInt(self, "Snooze reminder", "Hide this reminder for how many days?\n"

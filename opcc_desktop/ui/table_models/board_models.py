@@ -61,7 +61,7 @@ class AgendaItemsModel(RowTableModel[AgendaItem]):
         super().__init__(
             [
                 ColumnSpec("No", lambda i: "", align=ALIGN_RIGHT),  # filled in by data(): the row's number
-                ColumnSpec("Title", lambda i: i.title),
+                ColumnSpec("Title", lambda i: i.title or "(new item: type its title)"),
                 ColumnSpec("Presenter", lambda i: i.presenter),
                 ColumnSpec("Purpose", lambda i: i.purpose),
                 ColumnSpec("Open", lambda i: f"Exempt: {i.exempt_ground}" if i.exempt else "Open"),

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
+
 from ...domain.dates import format_uk
 from ...domain.reminders import KIND_LABELS, Reminder, Urgency
-from .base import ColumnSpec, RowTableModel, Tone
+from .base import ColumnSpec, Index, RowTableModel, Tone
+
+HIDDEN_MARK = " · hidden"
 
 COLUMNS: tuple[ColumnSpec[Reminder], ...] = (
     ColumnSpec("Urgency", lambda r: r.urgency.label, sort_value=lambda r: (r.urgency, r.thing.due)),
@@ -22,6 +28,22 @@ class RemindersTableModel(RowTableModel[Reminder]):
 
     def __init__(self, parent=None):
         super().__init__(COLUMNS, parent)
+        self.hidden_keys: frozenset[str] = frozenset()  # acknowledged or snoozed (listed under "Show hidden")
+
+    def set_hidden_keys(self, keys: frozenset[str]) -> None:
+        self.hidden_keys = keys
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    def is_hidden(self, row: Reminder) -> bool:
+        return row.thing.key in self.hidden_keys
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole
+                and self.is_hidden(self.row_at(index.row()))):
+            return f"{value}{HIDDEN_MARK}"
+        return value
 
     def tone(self, row: Reminder) -> Tone:
         if row.urgency is Urgency.OVERDUE:

@@ -1,0 +1,121 @@
+"""An officer's first week (issue 19): the surprises a new business officer met, each as they expect now."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from opcc_desktop.domain.boards import Board, Meeting
+from opcc_desktop.domain.letter_records import HOME_SECRETARY
+from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE
+from opcc_desktop.ui.application import build_main_window
+from opcc_desktop.ui.forms.date_field import DateField
+from opcc_desktop.ui.forms.status_change_dialog import StatusChangeDialog
+from opcc_desktop.ui.letter_signoff import SignOffDialog
+
+from .conftest import TODAY
+
+
+def _finding_id(office, reference):
+    return next(r.id for r in office.findings.rows() if r.reference == reference)
+
+
+def test_enter_in_change_status_writes_nothing_and_an_empty_narrative_is_refused(qtbot, demo_office, today_provider):
+    fid = _finding_id(demo_office, "29551")
+    before = len(demo_office.tracker.history(fid))
+    written = []
+    dialog = StatusChangeDialog(demo_office, fid, today_provider, written.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.status_combo.setEditText("In progress")
+    dialog.author_edit.setFocus()
+    qtbot.keyClick(dialog.author_edit, Qt.Key.Key_Return)  # the stray Enter
+    assert dialog.isVisible() and not written
+    assert len(demo_office.tracker.history(fid)) == before
+    dialog.accept()  # even "Record change" wants a narrative: the line is permanent
+    assert "Narrative is required" in dialog.errors["narrative"].text() and not written
+    dialog.narrative_edit.setPlainText("Action plan seen at the quarterly meeting")
+    dialog.accept()
+    assert written and len(demo_office.tracker.history(fid)) == before + 1
+
+
+def test_a_new_agenda_item_has_a_placeholder_not_text(qtbot, office, today_provider, bus):
+    window = build_main_window(office, today_provider, bus)
+    qtbot.addWidget(window)
+    board_id, _ = office.boards.save_board(Board(name="Panel"))
+    meeting_id, _ = office.boards.create_meeting(Meeting(board_id=board_id, held_on=TODAY))
+    window.open_meeting(meeting_id)
+    editor = window.meeting_editor
+    editor.add_item()
+    title = editor.view.item_form.title_edit
+    assert title.text() == "" and title.placeholderText()
+    qtbot.keyClicks(title, "HMICFRS PEEL report")
+    assert title.text() == "HMICFRS PEEL report"
+    editor.revert()
+    window.close()
+
+
+def test_two_digit_years_are_accepted_in_every_date_field_and_tidied(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    field.line_edit.setText("1/2/24")
+    assert field.problem() == "" and field.value() is not None and field.value().isoformat() == "2024-02-01"
+    field.line_edit.editingFinished.emit()
+    assert field.text() == "01/02/2024"
+
+
+def test_the_window_title_names_the_program_once(qtbot, demo_office, today_provider, bus):
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Dashboard[*] — OPCC Desktop"
+    from opcc_desktop.ui.application import APP_NAME
+
+    assert window.windowTitle().endswith(APP_NAME)  # the display name the app sets: Qt adds no second copy
+    assert window.windowTitle().count(APP_NAME) == 1
+    window.close()
+
+
+def test_a_wrong_passphrase_message_is_shown_whole(qtbot, demo_office):
+    inspection_id = demo_office.inspections.find("29536").id
+    signer = demo_office.signatories.list()[0]
+    dialog = SignOffDialog(demo_office, "Letter to the Home Secretary", lambda sid, pw: demo_office.letter_desk.approve(
+        inspection_id, HOME_SECRETARY, TODAY, None, sid, pw))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.signatory_combo.setCurrentIndex(dialog.signatory_combo.findData(signer.id))
+    dialog.passphrase_edit.setText("not the passphrase")
+    dialog.accept()
+    QApplication.processEvents()
+    label = dialog.error_label
+    assert label.isVisible() and label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every line of the message shows
+    assert dialog.height() >= dialog.sizeHint().height()
+    assert DEMO_PASSPHRASE  # (the right one exists: the message is about this attempt only)
+
+
+def test_issuing_speaks_plain_words_not_hashes(qtbot, demo_office, bus, today_provider, answer_message_boxes):
+    from opcc_desktop.ui.letter_editor import LetterEditorDialog
+
+    shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
+    inspection_id = demo_office.inspections.find("29536").id
+    editor = LetterEditorDialog(demo_office, bus, inspection_id, today_provider, lambda: datetime(2026, 11, 22, 10))
+    qtbot.addWidget(editor)
+    signer = demo_office.signatories.list()[0]
+    approval = demo_office.letter_desk.approve(inspection_id, HOME_SECRETARY, TODAY, None, signer.id, DEMO_PASSPHRASE)
+    editor.issue(approval)
+    qtbot.waitUntil(lambda: editor.archive_panel.model.rowCount() == 1, timeout=15000)
+    record = demo_office.letter_desk.archived(inspection_id)[0]
+    assert "tamper-evident copy is kept in the archive" in shown[-1][1]
+    assert record.sha256 not in shown[-1][1] and "SHA" not in shown[-1][1]
+    headers = [editor.archive_panel.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(editor.archive_panel.model.columnCount())]
+    assert not any("SHA" in h for h in headers)
+    editor.archive_panel.table.selectRow(0)
+    assert editor.archive_panel.verify_selected() is True
+    assert "exactly as issued" in shown[-1][1] and record.sha256 not in shown[-1][1]
+    texts = [w.text() for w in editor.findChildren(QLabel)]
+    assert not any(record.sha256 in t for t in texts)
+    editor.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
