@@ -308,9 +308,13 @@ class MainWindow(QMainWindow):
     def search_everything(self) -> SearchDialog:
         from .search_dialog import SearchDialog
 
-        dialog = SearchDialog(self.office, self.open_inspection_at, self)
+        dialog = SearchDialog(self.office, self.open_inspection_at, self, self.open_meeting, self.open_board)
         dialog.open()
         return dialog
+
+    def open_board(self, board_id: int) -> None:
+        self.show_page(BOARDS)
+        self.boards.select_board(board_id)
 
     def open_inspection_at(self, inspection_id: int, finding_id: int | None = None) -> None:
         """Open the inspection and, for a finding, select it in the findings panel."""

@@ -1,4 +1,5 @@
-"""Edit → Search everything (Ctrl+Shift+F): full-text search over inspections and findings.
+"""Edit → Search everything (Ctrl+Shift+F): full-text search over inspections and findings, then the
+boards: boards, meetings, agenda items and minutes, and the action log. "No matches" when none.
 
 Typing searches after a short pause; every word is matched as typed (quotes, `*`, `-`, NEAR… are
 plain text). Enter or double-click opens the inspection, with the finding selected.
@@ -12,26 +13,32 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..services.office import Office
-from ..services.search import SearchHit
+from ..services.search import BoardHit, SearchHit
 from .record_table import configure_record_table
 from .table_models.base import ColumnSpec, RowRole, RowTableModel
 
 TYPING_PAUSE_MS = 200
-COLUMNS: tuple[ColumnSpec[SearchHit], ...] = (
+Hit = SearchHit | BoardHit
+COLUMNS: tuple[ColumnSpec[Hit], ...] = (
     ColumnSpec("Found in", lambda h: h.where),
-    ColumnSpec("Report", lambda h: h.inspection_title),
+    ColumnSpec("Report or board", lambda h: h.inspection_title if isinstance(h, SearchHit) else
+               f"{h.kind.capitalize()} of {h.board_name}" if h.kind != "board" else "Board"),
     ColumnSpec("Matching text", lambda h: " ".join(h.snippet.split())),
 )
 
 
 class SearchDialog(QDialog):
-    def __init__(self, office: Office, open_record: Callable[[int, int | None], None], parent: QWidget | None = None):
+    def __init__(self, office: Office, open_record: Callable[[int, int | None], None], parent: QWidget | None = None,
+                 open_meeting: Callable[[int], None] | None = None, open_board: Callable[[int], None] | None = None):
         super().__init__(parent)
+        self.open_meeting = open_meeting
+        self.open_board = open_board
         self.setWindowTitle("Search everything")
         self.office = office
         self.open_record = open_record
         self.query_edit = QLineEdit(self)
-        self.query_edit.setPlaceholderText("Words in titles, findings, responses, comments… (e.g. 4P plans)")
+        self.query_edit.setPlaceholderText("Words in reports, findings, responses, boards, minutes, actions… "
+                                           "(e.g. 4P plans)")
         self.query_edit.setAccessibleName("Search for")
         self.query_edit.setClearButtonEnabled(True)
         self.model = RowTableModel(COLUMNS, self)
@@ -57,15 +64,23 @@ class SearchDialog(QDialog):
         self.query_edit.returnPressed.connect(self._enter_in_query)
         self.table.activated.connect(lambda _index: self.open_selected())
 
-    def run_search(self) -> list[SearchHit]:
+    def run_search(self) -> list[Hit]:
         self._timer.stop()
         text = self.query_edit.text()
-        hits = self.office.search(text) if text.strip() else []
+        hits: list[Hit] = []
+        if text.strip():
+            hits.extend(self.office.search(text))
+            hits.extend(self.office.search_boards(text))
         self.model.set_rows(hits)
         if hits:
             self.table.selectRow(0)
-        self.count_label.setText("" if not text.strip() else
-                                 f"{len(hits)} match{'es' if len(hits) != 1 else ''}" + (" (first 200)" if len(hits) >= 200 else ""))
+        if not text.strip():
+            self.count_label.setText("")
+        elif not hits:
+            self.count_label.setText(f"No matches for “{text.strip()}” in reports, findings, boards, minutes or actions.")
+        else:
+            self.count_label.setText(f"{len(hits)} match{'es' if len(hits) != 1 else ''}"
+                                     + (" (first 200 of each kind)" if len(hits) >= 200 else ""))
         return hits
 
     def _enter_in_query(self) -> None:
@@ -76,11 +91,16 @@ class SearchDialog(QDialog):
 
     def open_selected(self) -> None:
         index = self.table.currentIndex()
-        hit: SearchHit | None = index.data(RowRole) if index.isValid() else None
+        hit: Hit | None = index.data(RowRole) if index.isValid() else None
         if hit is None:
             return
         self.accept()
-        self.open_record(hit.inspection_id, hit.record_id if hit.kind in ("finding", "update") else None)
+        if isinstance(hit, SearchHit):
+            self.open_record(hit.inspection_id, hit.record_id if hit.kind in ("finding", "update") else None)
+        elif hit.meeting_id is not None and self.open_meeting is not None:
+            self.open_meeting(hit.meeting_id)
+        elif self.open_board is not None:
+            self.open_board(hit.record_id if hit.kind == "board" else self.office.boards.get_action(hit.record_id).board_id)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override: no search may fire after closing
         self._timer.stop()
