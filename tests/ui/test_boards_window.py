@@ -38,6 +38,7 @@ def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, offi
     window = _window(qtbot, office, today_provider)
     window.show_page(BOARDS)
     page = window.boards
+    page.ask_new_meeting = lambda dialog: True  # New meeting asks the date: today, as suggested
     page.new_board()
     page.name_edit.setText(COMMITTEE)
     page.kind_combo.setCurrentText("Police authority committee")

@@ -119,3 +119,42 @@ def test_issuing_speaks_plain_words_not_hashes(qtbot, demo_office, bus, today_pr
     assert not any(record.sha256 in t for t in texts)
     editor.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_new_meeting_asks_its_date_warns_about_a_second_that_day_and_fills_attendance(qtbot, office, today_provider,
+                                                                                       bus):
+    from datetime import date
+
+    from opcc_desktop.ui.main_window import BOARDS, MEETING
+
+    window = build_main_window(office, today_provider, bus)
+    qtbot.addWidget(window)
+    board_id, _ = office.boards.save_board(Board(name="Joint Audit Committee",
+                                                 members=("Jane Smith; Chair", "Ravi Patel")))
+    office.boards.create_meeting(Meeting(board_id=board_id, held_on=date(2026, 12, 3)))
+    window.show_page(BOARDS)
+    page = window.boards
+    page.refresh()
+    page.select_board(board_id)
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog)
+        assert dialog.date_field.value() == TODAY and not dialog.warning_label.text()
+        assert "Jane Smith, Ravi Patel" in dialog.attendance_label.text()
+        dialog.date_field.line_edit.setText("3/12/26")  # the day the board already meets
+        assert "already has a meeting on 03/12/2026" in dialog.warning_label.text()
+        return True
+
+    page.ask_new_meeting = answer
+    meeting_id = page.new_meeting()
+    assert asked and window.current_page() == MEETING
+    meeting = office.boards.get_meeting(meeting_id)
+    assert meeting.held_on == date(2026, 12, 3)
+    assert [(a.name, a.role, a.present) for a in meeting.attendees] == [("Jane Smith", "Chair", True),
+                                                                         ("Ravi Patel", "", True)]
+    page.ask_new_meeting = lambda dialog: False  # cancelled: nothing is created
+    before = len(office.boards.meetings(board_id))
+    window.show_page(BOARDS)
+    assert page.new_meeting() is None and len(office.boards.meetings(board_id)) == before
+    window.close()

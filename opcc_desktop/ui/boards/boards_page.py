@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.boards import BOARD_KINDS, Board, Meeting
+from ...domain.boards import BOARD_KINDS, Board
 from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
@@ -45,6 +46,7 @@ class BoardsPage(QWidget):
         self.office = office
         self.bus = bus
         self.today_provider = today_provider
+        self.ask_new_meeting: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.boards_model = BoardsModel(self)
         self.meetings_model = MeetingsModel(self)
         self.boards_table = QTableView(self)
@@ -236,14 +238,19 @@ class BoardsPage(QWidget):
         return summary.id if summary is not None else None
 
     def new_meeting(self) -> int | None:
-        """Create the meeting now (dated today), so that it picks up the board's open actions."""
+        """Ask the date (warning about a second meeting that day), then create the meeting at once, with
+        the board's members as attendance, so that it picks up the board's open actions."""
+        from .new_meeting_dialog import NewMeetingDialog
+
         board_id = self.selected_board_id()
         if board_id is None:
             return None
+        dialog = NewMeetingDialog(self.office.boards.get_board(board_id), self.office.boards.meetings(board_id),
+                                  self.today_provider, self)
+        if not self.ask_new_meeting(dialog) or dialog.held_on() is None:
+            return None
         try:
-            meeting_id, changes = self.office.boards.create_meeting(
-                Meeting(board_id=board_id, held_on=self.today_provider())
-            )
+            meeting_id, changes = self.office.boards.create_meeting(dialog.meeting())
         except UserFacingError as exc:
             show_error(self, "Cannot add the meeting", str(exc))
             return None
