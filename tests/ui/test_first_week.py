@@ -158,3 +158,32 @@ def test_a_new_meeting_asks_its_date_warns_about_a_second_that_day_and_fills_att
     window.show_page(BOARDS)
     assert page.new_meeting() is None and len(office.boards.meetings(board_id)) == before
     window.close()
+
+
+def test_the_s55_checklist_is_saved_by_the_inspections_save(qtbot, demo_office, bus, today_provider, tmp_path,
+                                                            monkeypatch):
+    from datetime import timedelta
+
+    monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    demo3 = demo_office.inspections.find("DEMO-003")
+    window.open_inspection(demo3.id)
+    editor = window.editor
+    panel = editor.s55_checklist
+    assert panel.save_button.isHidden() and not editor.is_dirty()
+    panel.dates["copy_hmicfrs_on"].line_edit.setText("23/11/26")  # typed
+    assert editor.is_dirty() and editor.view.save_button.isEnabled()
+    window.action_save.trigger()  # the page's one Save
+    assert demo_office.s55_workflow.get(demo3.id).copy_hmicfrs_on == TODAY + timedelta(days=1)
+    assert not editor.is_dirty() and not panel.is_dirty()
+
+    panel.dates["ready_to_publish_on"].set_value(TODAY)  # blocked: recommendations without a response
+    assert editor.is_dirty()
+    assert not editor.save()
+    assert "no response yet to recommendation" in panel.error_label.message()
+    assert demo_office.s55_workflow.get(demo3.id).ready_to_publish_on is None and editor.is_dirty()
+    editor.revert()
+    assert not editor.is_dirty() and panel.dates["ready_to_publish_on"].value() is None
+    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.close()

@@ -58,7 +58,8 @@ class InspectionEditor(QWidget):
         self.letters = LetterController(office, self, today_provider)
         self.discussed_at = DiscussedAtPanel(office, bus, self)  # boards: where this inspection was discussed
         self.view.scroll_area.widget().layout().insertWidget(3, self.discussed_at)
-        self.s55_checklist = S55ChecklistPanel(office, bus, today_provider, self)  # the s.55 steps, saved on their own
+        self.s55_checklist = S55ChecklistPanel(office, bus, today_provider, self)  # the s.55 steps: saved by Save
+        self.s55_checklist.save_button.hide()  # one Save per page
         self.view.scroll_area.widget().layout().insertWidget(3, self.s55_checklist)
         self.evidence = AttachmentsPanel(office, bus, self._selected_saved_finding, self._finding_labels, self)
         self.view.scroll_area.widget().layout().addWidget(self.evidence)
@@ -86,6 +87,7 @@ class InspectionEditor(QWidget):
         ):
             signal.connect(lambda *_args, name=name: self._edited(name))
         v.findings_panel.changed.connect(lambda: self._edited("findings"))
+        self.s55_checklist.dirty_changed.connect(lambda: self._edited("s55_checklist"))
         tracking = v.findings_panel.finding_editor.tracking
         tracking.change_status_requested.connect(lambda: self._finding_lifecycle(change_status))
         tracking.history_requested.connect(lambda: self._finding_lifecycle(show_history))
@@ -176,7 +178,7 @@ class InspectionEditor(QWidget):
         if self._populating:
             return
         self._touched.add(name)
-        self._set_dirty(self.collect() != self._baseline)
+        self._set_dirty(self.collect() != self._baseline or self.s55_checklist.is_dirty())
         self._refresh()
 
     def _refresh(self, problems: Problems | None = None) -> None:
@@ -228,6 +230,14 @@ class InspectionEditor(QWidget):
             self._refresh(problems)
             self._focus_first_problem(problems)
             return False
+        if self.s55_checklist.is_dirty() and not self.s55_checklist.save():  # its problems show at the panel
+            self.view.scroll_area.ensureWidgetVisible(self.s55_checklist)
+            return False
+        if candidate.id is not None and candidate == self._baseline:  # only the checklist had changed
+            self._set_dirty(False)
+            self._refresh()
+            self.saved.emit(candidate.id)
+            return True
         selected = v.findings_panel.selected_row()
         try:
             new_id, changes = self.office.inspections.save(candidate)

@@ -1,13 +1,14 @@
 """The s.55 checklist panel in the inspection editor: dated steps, web address, and the reason when
-s.55 does not apply. Saved on its own (Save checklist) in one transaction; problems show at the panel,
-and "Ready to publish" names every recommendation still without a response."""
+s.55 does not apply. Saved in one transaction by the inspection's Save (one Save per page: the panel's
+own button is hidden there); problems show at the panel, and "Ready to publish" names every
+recommendation still without a response."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.s55_workflow import STEPS, S55Workflow
@@ -22,11 +23,15 @@ LABELS = dict(STEPS) | {"response_url": "Published at (web address)",
 
 
 class S55ChecklistPanel(QGroupBox):
+    dirty_changed = Signal()  # edited, saved or reloaded: the page's Save asks `is_dirty()`
+
     def __init__(self, office: Office, bus: EventBus, today_provider: Callable[[], date], parent: QWidget | None = None):
         super().__init__("s.55 checklist", parent)
         self.office = office
         self.bus = bus
         self.inspection_id: int | None = None
+        self._dirty = False
+        self._loading = False
         self.dates: dict[str, DateField] = {}
         form = QFormLayout()
         for name, label in STEPS:
@@ -63,10 +68,15 @@ class S55ChecklistPanel(QGroupBox):
     def set_inspection(self, inspection_id: int | None) -> None:
         self.inspection_id = inspection_id
         workflow = self.office.s55_workflow.get(inspection_id) if inspection_id is not None else S55Workflow()
-        for name, field in self.dates.items():
-            field.set_value(getattr(workflow, name))
-        self.url_edit.setText(workflow.response_url)
-        self.reason_edit.setText(workflow.applicability_reason)
+        self._loading = True
+        try:
+            for name, field in self.dates.items():
+                field.set_value(getattr(workflow, name))
+            self.url_edit.setText(workflow.response_url)
+            self.reason_edit.setText(workflow.applicability_reason)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
         self.error_label.show_message("")
         self.setEnabled(inspection_id is not None)
         self.status_label.setText("" if inspection_id is not None else "Save the inspection first.")
@@ -77,9 +87,20 @@ class S55ChecklistPanel(QGroupBox):
                            response_url=self.url_edit.text().strip(),
                            applicability_reason=self.reason_edit.text().strip())
 
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit()
+
     def _edited(self) -> None:
+        if self._loading:
+            return
         self.save_button.setEnabled(self.inspection_id is not None)
         self.status_label.setText("Unsaved changes")
+        self._set_dirty(self.inspection_id is not None)
 
     def save(self) -> bool:
         if self.inspection_id is None:
@@ -96,6 +117,7 @@ class S55ChecklistPanel(QGroupBox):
         except UserFacingError as error:
             self.error_label.show_message(str(error))
             return False
+        self._set_dirty(False)
         self.bus.publish(changes)  # the editor may reload: the panel then shows what was saved
         self.error_label.show_message("")
         self.save_button.setEnabled(False)
