@@ -31,6 +31,8 @@ from .main_menus import build_menus
 from .pages.dashboard_page import DashboardPage
 from .table_models.base import Tone, tone_foreground
 
+NEW_HEADING = "New inspection"  # the editor's heading for a record not yet saved (forms.inspection_editor)
+
 if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
     from PySide6.QtGui import QCloseEvent
 
@@ -46,7 +48,10 @@ if TYPE_CHECKING:  # every page but the dashboard is imported when first built (
 
 APP_TITLE = "OPCC Desktop"
 DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS, FINDINGS = range(7)
-PAGE_NAMES = ["Dashboard", "Inspections", "New inspection", "Boards", "Meeting", "Reminders", "Findings"]
+PAGE_NAMES = ["Dashboard", "Inspections", "Inspection", "Boards", "Meeting", "Reminders", "Findings"]
+NEW_INSPECTION_ROW = len(PAGE_NAMES)  # the sidebar's last entry: always starts a new inspection, never a page
+NEW_INSPECTION_LABEL = "+ New inspection"
+NEW_RECORD_LABEL = "Inspection (new)"  # the editor's entry while it holds a record not yet saved
 WINDOW_STATE_KEY = "main_window"
 SPLITTER_STATE_KEY = "main_window/splitter"
 DAY_CHECK_MS = 60_000
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
             self._build_meeting_editor, self._build_reminders, self._build_findings,
         ], self._on_page_built, self._warm_up_preparations())
         self.pages.page(DASHBOARD)
-        self.nav_model = QStringListModel(PAGE_NAMES, self)
+        self.nav_model = QStringListModel([*PAGE_NAMES, NEW_INSPECTION_LABEL], self)
         self.nav = self._build_nav()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -251,6 +256,9 @@ class MainWindow(QMainWindow):
         self._on_nav_changed(self.nav_model.index(page), QModelIndex())
 
     def _on_nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() == NEW_INSPECTION_ROW:  # after this selection change has settled
+            QTimer.singleShot(0, self._new_inspection_from_sidebar)
+            return
         if current.isValid() and current.row() != self.stack.currentIndex():
             self.pages.page(current.row())
             self.stack.setCurrentIndex(current.row())
@@ -325,6 +333,11 @@ class MainWindow(QMainWindow):
             if row is not None:
                 panel.select_row(row)
 
+    def _new_inspection_from_sidebar(self) -> None:
+        self.new_inspection()
+        if self.nav.currentIndex().row() == NEW_INSPECTION_ROW:  # the user kept the unsaved record: stay
+            self.show_page(self.current_page())
+
     def new_inspection(self) -> None:
         if self.editor.is_dirty() and not self.editor.can_close():
             return
@@ -386,7 +399,8 @@ class MainWindow(QMainWindow):
 
     # Updates -----------------------------------------------------------------------------------
     def _on_heading_changed(self, heading: str) -> None:
-        self.nav_model.setData(self.nav_model.index(EDITOR), heading or PAGE_NAMES[EDITOR])
+        shown = NEW_RECORD_LABEL if heading in ("", NEW_HEADING) else heading
+        self.nav_model.setData(self.nav_model.index(EDITOR), shown)
         self._update_title()
         self._update_actions()
 

@@ -187,3 +187,25 @@ def test_the_s55_checklist_is_saved_by_the_inspections_save(qtbot, demo_office, 
     assert not editor.is_dirty() and panel.dates["ready_to_publish_on"].value() is None
     window.inspections._filter_timer.stop()  # noqa: SLF001
     window.close()
+
+
+def test_the_sidebars_new_inspection_stays_itself(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from opcc_desktop.ui.main_window import EDITOR, NEW_INSPECTION_LABEL, NEW_INSPECTION_ROW
+
+    monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    demo3 = demo_office.inspections.find("DEMO-003")
+    window.open_inspection(demo3.id)
+    labels = window.nav_model.stringList()
+    assert demo3.title in labels[EDITOR] and labels[NEW_INSPECTION_ROW] == NEW_INSPECTION_LABEL
+    window.nav.selectionModel().setCurrentIndex(window.nav_model.index(NEW_INSPECTION_ROW),
+                                                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.waitUntil(lambda: window.editor.current_id() is None)
+    assert window.current_page() == EDITOR and window.nav.currentIndex().row() == EDITOR
+    assert window.nav_model.stringList()[NEW_INSPECTION_ROW] == NEW_INSPECTION_LABEL  # still itself
+    assert window.nav_model.stringList()[EDITOR] == "Inspection (new)"
+    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.close()
