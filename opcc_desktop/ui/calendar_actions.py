@@ -13,11 +13,14 @@ ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
 
 def export_calendar(parent: QWidget, office: Office, today, folder: str) -> Path | None:
-    suggested = str(Path(folder) / f"opcc-deadlines-{today:%Y-%m-%d}.ics")
+    suggested = str(Path(folder) / f"OPCC deadlines {today:%Y-%m-%d}.ics")
     chosen, _ = QFileDialog.getSaveFileName(parent, "Export deadlines to calendar", suggested, ICS_FILTER)
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".ics") else Path(chosen + ".ics")
+    from .file_dialogs import remember_folder
+
+    remember_folder(path)
     try:
         path.write_bytes(office.reminders.calendar(today))
     except OSError as error:

@@ -34,7 +34,11 @@ def read_image_file(path: str) -> bytes:
 
 def choose_image(parent: QWidget | None, caption: str) -> bytes | None:
     """Ask for an image file; its PNG bytes, or None when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", IMAGE_FILTER)
+    from .file_dialogs import remember_folder, start_folder
+
+    path, _ = QFileDialog.getOpenFileName(parent, caption, start_folder(), IMAGE_FILTER)
+    if path:
+        remember_folder(path)
     return read_image_file(path) if path else None
 
 

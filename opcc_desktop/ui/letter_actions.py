@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,7 +24,6 @@ from .pdf_output import ask_pdf_path, open_in_viewer, print_pdf
 from .workers import run_in_background
 
 log = logging.getLogger(__name__)
-_UNSAFE_IN_FILE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class LetterController(QObject):
@@ -65,13 +63,16 @@ class LetterController(QObject):
         return self._busy is not None
 
     def file_name(self, inspection_id: int) -> str:
-        """"s55-response-29536.pdf" (the HMICFRS reference), or "s55-response-inspection-7.pdf"."""
+        """"31027 Home Secretary letter 2024-02-20.pdf" (the HMICFRS reference, else the report's title)."""
+        from ..domain.file_names import letter_file_name
+        from ..domain.letter_records import HOME_SECRETARY
+
         try:
-            reference = self.office.inspections.get(inspection_id).reference
+            inspection = self.office.inspections.get(inspection_id)
+            reference, title = inspection.reference, inspection.title
         except UserFacingError:
-            reference = ""
-        safe = _UNSAFE_IN_FILE_NAME.sub("-", reference).strip("-.")
-        return f"s55-response-{safe or f'inspection-{inspection_id}'}.pdf"
+            reference, title = "", "Inspection"
+        return letter_file_name(reference, title, HOME_SECRETARY, self.today_provider())
 
     # Internals -------------------------------------------------------------------------------------
     def _temp_path(self, inspection_id: int) -> Path:

@@ -32,8 +32,11 @@ class ArchiveModel(RowTableModel[ArchivedLetter]):
 
 
 def archive_file_name(record: ArchivedLetter) -> str:
-    ref = "".join(c if c.isalnum() else "-" for c in record.inspection_reference).strip("-")
-    return f"{record.kind.replace('_', '-')}-{ref or f'inspection-{record.inspection_id}'}-v{record.version}.pdf"
+    """"31027 Home Secretary letter 2024-02-20 v2.pdf" (the version only from the second one)."""
+    from ..domain.file_names import letter_file_name
+
+    version = f" v{record.version}" if record.version > 1 else ""
+    return letter_file_name(record.inspection_reference, record.inspection_title, record.kind, record.letter_date, f"{version}.pdf")
 
 
 class LetterArchivePanel(QWidget):

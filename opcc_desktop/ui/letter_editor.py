@@ -239,7 +239,14 @@ class LetterEditorDialog(QDialog):
 
     # Output ------------------------------------------------------------------------------------
     def default_name(self, suffix: str) -> str:
-        return f"{self.kind().replace('_', '-')}-inspection-{self.inspection_id}{suffix}"
+        """"31027 Home Secretary letter 2024-02-20.pdf": reference (else title), document, letter date."""
+        from ..domain.file_names import letter_file_name
+
+        try:
+            inspection = self.office.inspections.get(self.inspection_id)
+        except UserFacingError:
+            return letter_file_name("", "Inspection", self.kind(), self.letter_date(), suffix)
+        return letter_file_name(inspection.reference, inspection.title, self.kind(), self.letter_date(), suffix)
 
     def save_pdf(self) -> None:
         if self.current_pdf is not None:
@@ -249,10 +256,13 @@ class LetterEditorDialog(QDialog):
         when = self.letter_date()
         if when is None:
             return None
+        from .file_dialogs import remember_folder, suggested_path
+
         chosen, _ = QFileDialog.getSaveFileName(self, "Export an editable Word copy",
-                                                self.default_name(".docx"), "Word documents (*.docx)")
+                                                suggested_path(self.default_name(".docx")), "Word documents (*.docx)")
         if not chosen:
             return None
+        remember_folder(chosen)
         path = Path(chosen) if chosen.lower().endswith(".docx") else Path(chosen + ".docx")
         try:
             document = self.office.letter_desk.document(self.inspection_id, self.kind(), when,

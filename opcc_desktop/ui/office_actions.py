@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import __version__
@@ -17,7 +16,6 @@ from ..domain.dates import format_uk
 from ..errors import UserFacingError
 from ..services.changes import Changes
 from .. import paths
-from . import ui_state
 from .progress_task import run_on_own_connection, run_with_progress
 from .error_dialogs import ask_yes_no, plain_message_box, show_error, show_info
 from .settings_dialog import SettingsDialog
@@ -25,17 +23,20 @@ from .settings_dialog import SettingsDialog
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-LAST_FOLDER_KEY = "files/last_folder"
 JSON_FILTER = "JSON files (*.json);;All files (*)"
 
 
 def last_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return ui_state.load_text(LAST_FOLDER_KEY, documents)
+    """Where a file dialog starts: the last folder used, else Documents (see `file_dialogs`)."""
+    from .file_dialogs import start_folder
+
+    return start_folder()
 
 
 def remember_folder(path: Path) -> None:
-    ui_state.save_text(LAST_FOLDER_KEY, str(path.parent))
+    from .file_dialogs import remember_folder as remember
+
+    remember(path)
 
 
 class OfficeActions:
@@ -77,7 +78,7 @@ class OfficeActions:
 
     def export_json(self) -> None:
         window = self.window
-        suggested = str(Path(last_folder()) / f"opcc-desktop-export-{window.today_provider():%Y-%m-%d}.json")
+        suggested = str(Path(last_folder()) / f"OPCC Desktop export {window.today_provider():%Y-%m-%d}.json")
         chosen, _ = QFileDialog.getSaveFileName(window, "Export the whole office to JSON", suggested, JSON_FILTER)
         if not chosen:
             return

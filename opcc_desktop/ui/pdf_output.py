@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QStandardPaths, QUrl
+from PySide6.QtCore import QRectF, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..errors import UserFacingError
 from .error_dialogs import show_error, show_warning
+from .file_dialogs import remember_folder, suggested_path
 
 MAX_RASTER_DPI = 300  # a page at the printer's full 1200 dpi would be ~0.5 GB of pixels
 PDF_FILTER = "PDF files (*.pdf)"
-_last_folder: list[str] = []  # the folder of the last PDF saved, for the next Save dialog
 
 
 def load_pdf(path: Path, document: QPdfDocument) -> None:
@@ -28,16 +28,13 @@ def load_pdf(path: Path, document: QPdfDocument) -> None:
 
 def ask_pdf_path(parent: QWidget | None, default_name: str, caption: str = "Save letter as PDF") -> Path | None:
     """The Save dialog, suggesting `default_name` in the last folder used (Documents at first)."""
-    folder = _last_folder[-1] if _last_folder else QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / default_name), PDF_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested_path(default_name), PDF_FILTER)
     if not chosen:
         return None
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    _last_folder[:] = [str(path.parent)]
+    remember_folder(path)
     return path
 
 

@@ -198,7 +198,11 @@ class WelcomeWizard(QWizard):
     def _ask_for_file(self, choice: str) -> Path | None:
         caption, file_filter = (("Import records from JSON", JSON_FILTER) if choice == IMPORT_JSON
                                 else ("Import a spreadsheet tracker", SPREADSHEET_FILTER))
-        chosen, _ = QFileDialog.getOpenFileName(self, caption, "", file_filter)
+        from .file_dialogs import remember_folder, start_folder
+
+        chosen, _ = QFileDialog.getOpenFileName(self, caption, start_folder(), file_filter)
+        if chosen:
+            remember_folder(chosen)
         return Path(chosen) if chosen else None
 
     def _save_details(self) -> None:

@@ -209,3 +209,53 @@ def test_the_sidebars_new_inspection_stays_itself(qtbot, demo_office, bus, today
     assert window.nav_model.stringList()[EDITOR] == "Inspection (new)"
     window.inspections._filter_timer.stop()  # noqa: SLF001
     window.close()
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(qtbot, demo_office, bus,
+                                                                             today_provider, tmp_path, monkeypatch):
+    from datetime import date
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from opcc_desktop.domain.file_names import document_file_name, letter_file_name
+    from opcc_desktop.ui.pdf_output import ask_pdf_path
+
+    assert letter_file_name("31027", "PEEL", HOME_SECRETARY, date(2024, 2, 20)) == \
+        "31027 Home Secretary letter 2024-02-20.pdf"
+    assert letter_file_name("", "Custody: a/b <review>?", "published_response", date(2024, 2, 20)) == \
+        "Custody a b review published response 2024-02-20.pdf"
+    assert document_file_name("Joint Audit Committee", "agenda", date(2024, 3, 1), ".pdf") == \
+        "Joint Audit Committee agenda 2024-03-01.pdf"
+
+    offered = []
+    chosen = tmp_path / "Letters" / "mine.pdf"
+    chosen.parent.mkdir()
+
+    def fake(parent, caption, suggested, file_filter):
+        offered.append(suggested)
+        return str(chosen), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert ask_pdf_path(parent, "31027 Home Secretary letter 2024-02-20.pdf") == chosen
+    assert Path(offered[0]) == Path(documents) / "31027 Home Secretary letter 2024-02-20.pdf"
+    assert Path.cwd() != Path(offered[0]).parent or Path.cwd() == Path(documents)
+    ask_pdf_path(parent, "next.pdf")  # then the last folder used, remembered between runs
+    assert Path(offered[1]) == chosen.parent / "next.pdf"
+
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    window.open_inspection(demo_office.inspections.find("29536").id)
+    from opcc_desktop.ui.letter_editor import LetterEditorDialog
+
+    editor = LetterEditorDialog(demo_office, bus, window.editor.current_id(), today_provider)
+    qtbot.addWidget(editor)
+    assert editor.default_name(".pdf") == "29536 Home Secretary letter 2026-11-22.pdf"
+    assert "inspection-" not in window.editor.letters.file_name(window.editor.current_id())
+    editor.close()
+    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.close()

@@ -86,7 +86,7 @@ def test_preview_renders_in_the_background_and_shows_every_page(qtbot, controlle
         assert controller._busy.maximum() == 0 and controller._busy.minimum() == 0
     assert not controller.is_busy()
     path = Path(ready.args[0])
-    assert path.name == "s55-response-29536.pdf"
+    assert path.name == "29536 Home Secretary letter 2026-11-22.pdf"
     assert path.exists()
     assert TITLE in pdf_text(path)
     assert PdfReader(path).metadata.title
@@ -153,7 +153,7 @@ def test_save_as_suggests_the_reference_and_renders_straight_there(
     shown = answer_message_boxes(QMessageBox.StandardButton.Close)
     with qtbot.waitSignal(controller.pdf_ready, timeout=RENDER_TIMEOUT_MS) as ready:
         controller.save_as(inspection_id)
-    assert Path(offered[0][1]).name == "s55-response-29536.pdf"
+    assert Path(offered[0][1]).name == "29536 Home Secretary letter 2026-11-22.pdf"
     target = tmp_path / "chosen name.pdf"
     assert Path(ready.args[0]) == target and target.exists()
     assert TITLE in pdf_text(target)

@@ -426,7 +426,10 @@ class MeetingEditor(QWidget):
     def save_paper(self, kind: str) -> None:
         if self._meeting is None or (self._dirty and not self.save()):
             return
-        name = f"{kind}-{self._meeting.held_on.isoformat()}.pdf"
+        from ...domain.file_names import document_file_name
+
+        board = self.office.boards.get_board(self._meeting.board_id).name
+        name = document_file_name(board, kind, self._meeting.held_on, ".pdf")
         path = ask_pdf_path(self, name, "Save agenda as PDF" if kind == "agenda" else "Save minutes as PDF")
         if path is None:
             return

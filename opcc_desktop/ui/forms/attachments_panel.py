@@ -121,8 +121,12 @@ class AttachmentsPanel(QGroupBox):
         if self._inspection_id is None:
             return 0
         if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(self, "Attach evidence", "", "All files (*)")
+            from ..file_dialogs import remember_folder, start_folder
+
+            names, _ = QFileDialog.getOpenFileNames(self, "Attach evidence", start_folder(), "All files (*)")
             paths = [Path(n) for n in names]
+            if paths:
+                remember_folder(paths[0])
         finding = self.selected_finding() if self.to_finding_check.isChecked() else None
         attached, changes = 0, Changes()
         for path in paths:

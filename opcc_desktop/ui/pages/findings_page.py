@@ -203,11 +203,15 @@ class FindingsPage(QWidget):
 
     def export(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export findings", f"findings-{self.today_provider():%Y-%m-%d}.xlsx",
+            from ..file_dialogs import remember_folder, suggested_path
+
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export findings",
+                                                    suggested_path(f"Findings {self.today_provider():%Y-%m-%d}.xlsx"),
                                                     EXPORT_FILTER)
             if not chosen:
                 return None
             path = Path(chosen)
+            remember_folder(path)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_name(path.name + ".xlsx")
         rows = self.office.findings.rows(self.model.findings_query)
