@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "OPCC Desktop"
 SETTLE_MS = 250  # what need not hold up the first paint starts this long after the window shows
 BACKUP_AFTER_MS = 3000  # the daily automatic backup starts once the window has settled
+TOUR_AFTER_MS = 1200  # the first-run tour once the dashboard has painted and settled
 
 
 def _once_painted(window, office: Office, today_provider: Callable[[], date]) -> None:
@@ -92,6 +93,14 @@ def start_reminder_notifications(window, office: Office, today_provider: Callabl
     window.reminder_watcher.start()
 
 
+def _first_run_tour(window) -> None:
+    """The short tour of the main pages, until dismissed for good."""
+    from .first_run_tour import start_tour
+
+    if window.isVisible():
+        start_tour(window)
+
+
 def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Callable[[], date] = date.today) -> int:
     """Run the window until it closes; 1 if the database cannot be opened."""
     from .startup_checks import open_for_window
@@ -125,6 +134,7 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         window.show()
         QTimer.singleShot(SETTLE_MS, lambda: _once_painted(window, office, today_provider))
         QTimer.singleShot(BACKUP_AFTER_MS, lambda: _automatic_backup(db_path))
+        QTimer.singleShot(TOUR_AFTER_MS, lambda: _first_run_tour(window))
         return app.exec()
     finally:
         wait_for_background_work()

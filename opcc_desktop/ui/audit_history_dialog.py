@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -14,6 +14,7 @@ from ..services.audit import AuditLine
 from ..services.office import Office
 from .record_table import configure_record_table
 from .table_models.base import ColumnSpec, RowRole, RowTableModel
+from .screen_fit import fit_to_screen
 
 
 class AuditModel(RowTableModel[AuditLine]):
@@ -30,7 +31,7 @@ class AuditHistoryDialog(QDialog):
     def __init__(self, office: Office, inspection_id: int, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Change history")
-        self.resize(820, 520)
+        fit_to_screen(self, 0.9, 0.85, QSize(820, 520))
         caption = QLabel(title)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         caption.setWordWrap(True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTemporaryDir, QTimer
+from PySide6.QtCore import QSize, QTemporaryDir, QTimer, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
     QVBoxLayout, QWidget,
@@ -34,6 +34,7 @@ from .letter_signoff import SignOffDialog
 from .pdf_output import print_pdf, save_pdf_copy
 from .pdf_pane import PdfPane
 from .workers import run_in_background
+from .screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 450
@@ -77,8 +78,10 @@ class LetterEditorDialog(QDialog):
         self.pane = PdfPane(self)
         self.preview_state = QLabel(self)
         self.print_button = QPushButton("&Print draft…", self)
-        self.save_pdf_button = QPushButton("Save draft as P&DF…", self)
-        self.word_button = QPushButton("Export &Word copy…", self)
+        self.save_pdf_button = QPushButton("Save as P&DF…", self)
+        self.word_button = QPushButton("&Word copy…", self)
+        self.word_button.setToolTip("Export an editable Word copy of the draft")
+        self.save_pdf_button.setToolTip("Save the draft as a PDF")
         self.sign_button = QPushButton("&Approve, sign and issue…", self)
         self.close_button = QPushButton("Close", self)
         for button in (self.reset_button, self.save_draft_button, self.print_button, self.save_pdf_button,
@@ -104,7 +107,7 @@ class LetterEditorDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.bus.changed.connect(self._on_changes)
         self._load_body()
-        self.resize(1280, 860)
+        fit_to_screen(self, 0.96, 0.96, QSize(1280, 860))
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

@@ -10,6 +10,7 @@ from ..errors import UserFacingError
 from ..services.letter_desk import Approval
 from ..services.office import Office
 from .forms.error_label import ErrorLabel
+from .screen_fit import largest_size
 
 
 class SignOffDialog(QDialog):
@@ -44,7 +45,7 @@ class SignOffDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(min(600, largest_size(parent).width()))
         self.adjustSize()
         if self.signatory_combo.count() == 0:
             self.error_label.show_message("No signature has been set up. The signatory sets one up under "

@@ -70,4 +70,8 @@ def build_menus(window: MainWindow) -> None:
     window.action_progress_report = _action(window, "HMICFRS &progress report for a board paper…",
                                             window.save_progress_report)
     bar.addMenu("&Board").addActions([window.action_agenda_pdf, window.action_minutes_pdf, window.action_progress_report])
-    bar.addMenu("&Help").addAction(window.action_about)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(window.action_about)
+    from .help_actions import add_help_actions
+
+    window.action_guide, window.action_shortcuts, window.action_tour = add_help_actions(window, help_menu)

@@ -29,6 +29,7 @@ from .event_bus import EventBus
 from .lazy_pages import LazyPages
 from .main_menus import build_menus
 from .pages.dashboard_page import DashboardPage
+from .screen_fit import keep_on_screen, screen_share
 from .table_models.base import Tone, tone_foreground
 
 NEW_HEADING = "New inspection"  # the editor's heading for a record not yet saved (forms.inspection_editor)
@@ -119,8 +120,9 @@ class MainWindow(QMainWindow):
         self._warm_up_timer.setSingleShot(True)
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_timer.start(WARM_UP_AFTER_MS)  # counted from now: the window shows straight after
-        self.resize(1200, 760)
+        self.resize(screen_share(self, 0.95, 0.95, QSize(1200, 760)))  # a share of the screen, not fixed pixels
         self.restore_state()
+        keep_on_screen(self)  # a size saved on a larger monitor shrinks to this one
         self.show_page(DASHBOARD)
         self._update_status()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from ..errors import UserFacingError
 from ..services.office import Office
@@ -13,6 +13,7 @@ from .error_dialogs import ask_yes_no, show_error
 from .event_bus import EventBus
 from .record_table import configure_record_table
 from .table_models.base import ALIGN_RIGHT, ColumnSpec, RowRole, RowTableModel
+from .screen_fit import fit_to_screen
 
 Deleted = tuple[int, str, str, str, str, int]
 
@@ -40,7 +41,7 @@ class RecentlyDeletedDialog(QDialog):
     def __init__(self, office: Office, bus: EventBus, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Recently deleted")
-        self.resize(720, 380)
+        fit_to_screen(self, 0.9, 0.8, QSize(720, 380))
         self.office, self.bus = office, bus
         self.model = DeletedModel(self)
         self.table = QTableView()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
 
 from ..services.backups import BackupInfo
 from .table_models.base import ALIGN_RIGHT, ColumnSpec, RowTableModel
+from .screen_fit import fit_to_screen
 
 KIND_LABELS = {"opcc-backup": "Backup", "before-restore": "Safety copy (before a restore)",
                "before-migration": "Copy before an upgrade"}
@@ -64,7 +65,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(760, 380)
+        fit_to_screen(self, 0.9, 0.8, QSize(760, 380))
         if backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(backups))

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, QTimer, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..services.office import Office
 from ..services.search import BoardHit, SearchHit
+from .column_fit import TextColumnFirst
 from .record_table import configure_record_table
 from .table_models.base import ColumnSpec, RowRole, RowTableModel
+from .screen_fit import fit_to_screen
 
 TYPING_PAUSE_MS = 200
 Hit = SearchHit | BoardHit
@@ -47,15 +49,17 @@ class SearchDialog(QDialog):
         header = configure_record_table(self.table, self.model)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 260)
+        width = self.fontMetrics().horizontalAdvance("x")
+        self.table.setColumnWidth(0, width * 34)
+        self.table.setColumnWidth(1, width * 34)
+        self.column_fit = TextColumnFirst(self.table, 2)  # the matching text keeps its room
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.resize(980, 520)
+        fit_to_screen(self, 0.9, 0.8, QSize(980, 520))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)

@@ -6,7 +6,7 @@ the resulting `Changes` are published. Validation errors appear beside the field
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from .accessibility import name_fields
 from .event_bus import EventBus
 from .logo_field import LogoField
 from .signatories_panel import SignatoriesPanel
+from .screen_fit import fit_to_screen
 
 DATE_STYLE_LABELS = {"ordinal": "Ordinal – 11th September 2020", "plain": "Plain – 11 September 2020"}
 LOOKUP_TABS = ((INSPECTION_TYPE_LOOKUP, "Inspection types"), (FINDING_STATUS_LOOKUP, "Finding statuses"))
@@ -60,6 +61,7 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._settings_tab(office.settings.all()))
         tabs.addTab(scroll, "Office and letter")
         self.signatories_panel = SignatoriesPanel(office, bus, self)
@@ -74,7 +76,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(720, 680)
+        fit_to_screen(self, 0.85, 0.92, QSize(720, 680))
         name_fields(self)
 
     # Construction ------------------------------------------------------------------------------
@@ -82,6 +84,7 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: no sideways scrolling
         for spec in SETTING_SPECS:
             value = values.get(spec.key, spec.default)
             if spec.key == "date_style":

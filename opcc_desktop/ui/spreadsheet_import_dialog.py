@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from ..errors import UserFacingError
 from ..services.spreadsheet_import import ImportPreview, Sheet, import_preview, preview_sheet, read_sheet
 from .error_dialogs import show_error, show_info
 from .progress_task import run_on_own_connection, run_with_progress
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -44,7 +45,7 @@ class SpreadsheetImportDialog(QDialog):
         self.path, self.sheet = path, sheet
         self.preview: ImportPreview | None = None
         self.setWindowTitle(f"Import {path.name}")
-        self.resize(760, 620)
+        fit_to_screen(self, 0.9, 0.92, QSize(760, 620))
         proposal = preview_sheet(window.office.db, Sheet(sheet.headers, []), None).mapping
         intro = _plain("Check which field each column holds (the proposal comes from the headers), then "
                        "press Preview. Nothing is written until you press Import, and nothing at all if any row "

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,6 +44,7 @@ from ..resources import app_icon_path
 from ..services.office import Office
 from .error_dialogs import show_error, show_info
 from .event_bus import EventBus
+from .screen_fit import fit_to_screen
 
 OFFICE_FIELDS = (
     ("office_name", "Office &name"),
@@ -166,7 +167,7 @@ class WelcomeWizard(QWizard):
         self.addPage(self.office_page)
         self.addPage(self.start_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Start")
-        self.resize(640, 430)
+        fit_to_screen(self, 0.85, 0.92, QSize(640, 430))
 
     # The work ------------------------------------------------------------------------------------
     def accept(self) -> None:

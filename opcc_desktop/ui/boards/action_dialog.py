@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from ..forms.date_field import DateField
 from ..forms.error_label import ErrorLabel
 from ..record_table import configure_record_table
 from ..table_models.board_models import ActionUpdatesModel
+from ..screen_fit import fit_to_screen
 
 
 class ActionDialog(QDialog):
@@ -107,7 +108,7 @@ class ActionDialog(QDialog):
         self.update_text.returnPressed.connect(self.add_update)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.resize(640, 480)
+        fit_to_screen(self, 0.85, 0.9, QSize(640, 480))
 
     def add_update(self) -> bool:
         text = self.update_text.text().strip()

@@ -29,6 +29,7 @@ from ...domain.boards import MEETING_STATUSES
 from ..forms.date_field import DateField
 from ..forms.error_label import ErrorLabel
 from ..pages.page_heading import page_heading
+from ..screen_fit import scrolling
 from ..record_table import configure_record_table
 from ..table_models.board_models import ActionsModel, AgendaItemsModel
 from .item_form import ItemForm
@@ -56,7 +57,7 @@ class MeetingView(QWidget):
         self.back_button = QPushButton("&Boards")
         self.back_button.setToolTip("Back to the list of boards and meetings")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._details_tab(today_provider), "&1 Details and attendance")
+        self.tabs.addTab(scrolling(self._details_tab(today_provider)), "&1 Details and attendance")  # short screens
         self.tabs.addTab(self._agenda_tab(), "&2 Agenda and minutes")
         self.tabs.addTab(self._actions_tab(today_provider), "&3 Action log")
         buttons = QHBoxLayout()
@@ -138,7 +139,7 @@ class MeetingView(QWidget):
         top_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self.item_form)
+        splitter.addWidget(scrolling(self.item_form))  # the item's fields scroll on a short screen
         splitter.setSizes([220, 380])
         return splitter
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from ...services.office import Office
 from ..record_table import configure_record_table
 from ..table_models.base import ColumnSpec, RowRole, RowTableModel
 from .status_change_dialog import StatusChangeDialog, finding_caption
+from ..screen_fit import fit_to_screen
 
 
 def status_text(entry: HistoryEntry) -> str:
@@ -47,7 +48,7 @@ class FindingHistoryDialog(QDialog):
                  on_written: Callable[[Changes], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Finding history")
-        self.resize(760, 460)
+        fit_to_screen(self, 0.9, 0.85, QSize(760, 460))
         self.office, self.finding_id = office, finding_id
         self.today_provider, self.on_written = today_provider, on_written
         self.caption = QLabel()

@@ -17,8 +17,10 @@ from .error_label import ErrorLabel
 from .finding_editor import buddy_label, plain_text_box
 from .findings_panel import FindingsPanel
 from .s55_panel import S55Panel
+from ..screen_fit import ReflowRow
 
 S55_PANEL_WIDTH = 340
+REFLOW_BELOW = 760  # narrower than this (a small laptop), the deadline panel goes under the details
 LONG_TEXT_HEIGHT = 170
 
 
@@ -49,8 +51,7 @@ class InspectionEditorView(QWidget):
         self._build_fields(today_provider)
         self._build_buttons()
         self.findings_panel = FindingsPanel(today_provider)
-        self.s55_panel = S55Panel()
-        self.s55_panel.setFixedWidth(S55_PANEL_WIDTH)
+        self.s55_panel = S55Panel()  # beside the form where there is room, under it on a narrow window
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -180,14 +181,12 @@ class InspectionEditorView(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
 
-        top = QHBoxLayout()
-        top.addWidget(details, 1)
-        top.addWidget(self.s55_panel)
+        self.top_row = ReflowRow([details, self.s55_panel], REFLOW_BELOW, S55_PANEL_WIDTH, (1, 0))
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 10, 12, 12)
         column.setSpacing(10)
-        column.addLayout(top)
+        column.addWidget(self.top_row)
         column.addWidget(texts)
         column.addWidget(self.findings_panel)
         column.addStretch(1)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from ...domain.dates import format_uk
 from ...domain.models import Finding
 from ...domain.paste_parse import ParsedFinding, parse_findings
 from ...domain.vocabulary import DEFAULT_FINDING_STATUS, KIND_LABELS
+from ..screen_fit import fit_to_screen
 
 HEADERS = ("Add", "Kind", "Ref", "Level", "Target date", "Finding")
 HINT = ("Paste the report's list of recommendations or areas for improvement, then press Find findings "
@@ -83,7 +84,7 @@ class PasteFindingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Paste findings")
-        self.resize(780, 560)
+        fit_to_screen(self, 0.9, 0.9, QSize(780, 560))
         hint = QLabel(HINT)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)

@@ -25,6 +25,7 @@ from ...services.deadlines import DueItem
 from ...services.office import Office
 from ..event_bus import EventBus
 from ..workers import run_in_background
+from ..column_fit import TextColumnFirst
 from ..record_table import configure_record_table, fit_columns_to_text
 from ..table_models.base import RowRole, Tone, tone_foreground
 from ..table_models.due_model import LAST_DAY_COLUMN, DueTableModel
@@ -144,6 +145,7 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setSortingEnabled(True)
         table.sortByColumn(LAST_DAY_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.column_fit = TextColumnFirst(table, TITLE_COLUMN)  # narrow window: short columns shrink first
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -184,6 +186,7 @@ class DashboardPage(QWidget):
         self.model.set_rows(items)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         fit_columns_to_text(self.table, skip=(TITLE_COLUMN,))
+        self.column_fit.remember()
         overdue = sum(1 for item in items if item.overdue)
         soon = sum(1 for item in items if not item.overdue and item.days_left <= DUE_SOON_DAYS)
         self.overdue_figure.set_value(overdue, Tone.OVERDUE)

@@ -37,6 +37,7 @@ from .. import ui_state
 from ..error_dialogs import show_error, show_info
 from ..event_bus import EventBus
 from ..forms.finding_lifecycle_actions import change_status, show_history
+from ..column_fit import TextColumnFirst
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole
 from ..table_models.findings_list_model import FindingsListModel
@@ -78,6 +79,7 @@ class FindingsPage(QWidget):
         metrics = self.table.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():  # short columns leave the room to the finding's text
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        self.column_fit = TextColumnFirst(self.table, TEXT_COLUMN)  # narrow window: short columns shrink first
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.text_edit = QLineEdit(self)
@@ -253,6 +255,7 @@ class FindingsPage(QWidget):
     def restore_state(self) -> None:
         ui_state.restore_widget_state(STATE_PREFIX + "header", self.table.horizontalHeader())
         self.table.horizontalHeader().setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.column_fit.remember()
         for widget, name in ((self.text_edit, "text"), (self.owner_edit, "owner")):
             widget.blockSignals(True)
             widget.setText(ui_state.load_text(STATE_PREFIX + name))

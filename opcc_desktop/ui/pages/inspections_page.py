@@ -25,6 +25,7 @@ from ...services.office import Office
 from .. import ui_state
 from ..error_dialogs import ask_yes_no, show_error
 from ..event_bus import EventBus
+from ..column_fit import TextColumnFirst
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole
 from ..table_models.inspections_model import InspectionsTableModel
@@ -87,6 +88,7 @@ class InspectionsPage(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for column, sample in COLUMN_SAMPLES.items():
             table.setColumnWidth(column, self._column_width(column, sample))
+        self.column_fit = TextColumnFirst(table, TITLE_COLUMN)  # narrow window: short columns shrink first
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
 
@@ -202,6 +204,7 @@ class InspectionsPage(QWidget):
     def restore_state(self) -> None:
         ui_state.restore_widget_state(HEADER_STATE_KEY, self.table.horizontalHeader())
         self.table.horizontalHeader().setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.column_fit.remember()
         self.filter_edit.setText(ui_state.load_text(FILTER_TEXT_KEY))
         self.apply_filter_now()
 

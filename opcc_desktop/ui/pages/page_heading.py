@@ -16,4 +16,5 @@ def page_heading(text: str, parent: QWidget) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # a long meeting or report title wraps rather than widening the window
     return label

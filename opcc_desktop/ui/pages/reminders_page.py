@@ -38,6 +38,7 @@ from ..error_dialogs import ask_yes_no, show_error
 from ..event_bus import EventBus
 from ..progress_task import run_on_own_connection
 from ..workers import run_in_background
+from ..column_fit import TextColumnFirst
 from ..record_table import configure_record_table
 from ..table_models.base import RowRole
 from ..table_models.reminders_model import TITLE_COLUMN, RemindersTableModel
@@ -86,6 +87,7 @@ class RemindersPage(QWidget):
                                          "2062 days overdue")):
             if sample:
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.column_fit = TextColumnFirst(self.table, TITLE_COLUMN)  # narrow window: short columns shrink first
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.show_hidden = QCheckBox("Show &hidden", self)
