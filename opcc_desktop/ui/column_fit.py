@@ -9,7 +9,7 @@ their natural widths (the user's own widths, when they dragged a column).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 TEXT_SHARE = 0.4  # of the table's width, kept for the text column
@@ -28,7 +28,13 @@ class TextColumnFirst(QObject):
         header = table.horizontalHeader()
         header.setSectionResizeMode(text_column, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._resized)
+        table.installEventFilter(self)  # the table's own resizes and shows (not its viewport's paints)
         self.remember()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self.refit)  # once the viewport has its new width
+        return False
 
     def _others(self) -> list[int]:
         header = self.table.horizontalHeader()

@@ -34,10 +34,11 @@ from .letter_signoff import SignOffDialog
 from .pdf_output import print_pdf, save_pdf_copy
 from .pdf_pane import PdfPane
 from .workers import run_in_background
-from .screen_fit import fit_to_screen
+from .screen_fit import fit_to_screen, largest_size
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 450
+SIDE_BY_SIDE_FROM = 900  # narrower screens show the preview under the text
 
 
 class LetterEditorDialog(QDialog):
@@ -139,6 +140,10 @@ class LetterEditorDialog(QDialog):
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setSizes([560, 680])
+        if largest_size(self.parentWidget()).width() < SIDE_BY_SIDE_FROM:  # a small laptop: preview below
+            splitter.setOrientation(Qt.Orientation.Vertical)
+            splitter.setSizes([300, 300])
+        self.splitter = splitter
         buttons = QHBoxLayout()
         for button in (self.print_button, self.save_pdf_button, self.word_button, self.sign_button):
             buttons.addWidget(button)

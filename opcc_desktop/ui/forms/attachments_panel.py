@@ -67,15 +67,15 @@ class AttachmentsPanel(QGroupBox):
         self.open_button = QPushButton("&Open", self)
         self.folder_button = QPushButton("Show in folder", self)
         self.remove_button = QPushButton("Remove…", self)
-        buttons = QHBoxLayout()
-        for widget in (self.attach_button, self.to_finding_check):
-            buttons.addWidget(widget)
+        buttons = QHBoxLayout()  # the check box on its own line: the row fits a small laptop's window
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         for widget in (self.open_button, self.folder_button, self.remove_button):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
+        layout.addWidget(self.to_finding_check)
         layout.addLayout(buttons)
         self.setAcceptDrops(True)
         self.attach_button.clicked.connect(lambda: self.attach_files())
