@@ -62,6 +62,26 @@ def main(argv: list[str]) -> int:
         return run(args, scratch)
 
 
+def wait_until_drawn(dialog, seconds: float = 15.0) -> None:
+    """A letter's preview is rendered on a worker: wait for its pages (and anything else busy)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    pane = getattr(dialog, "pane", None)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and (getattr(dialog, "busy", False) or (
+            pane is not None and pane.page_count() == 0) or getattr(dialog, "timer", None) and dialog.timer.isActive()):
+        QApplication.processEvents()
+        time.sleep(0.02)
+    if pane is not None:  # the PDF view draws its pages on threads of its own
+        settled = time.monotonic() + 1.5
+        while time.monotonic() < settled:
+            QApplication.processEvents()
+            time.sleep(0.02)
+    QApplication.processEvents()
+
+
 def run(args: argparse.Namespace, scratch: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -75,6 +95,7 @@ def run(args: argparse.Namespace, scratch: Path) -> int:
     office = Office.open(scratch / "office.sqlite3")
     office.load_demo(TODAY)
     window = build_main_window(office, lambda: TODAY)
+    window.path_label.setText("Database: office.sqlite3")  # no machine path in a picture
     window.show()
     settle()
     available = window.screen().availableGeometry()
@@ -108,6 +129,7 @@ def run(args: argparse.Namespace, scratch: Path) -> int:
             continue
         dialog.show()
         settle()
+        wait_until_drawn(dialog)
         record(entry.name, dialog)
         dialog.close()
         dialog.deleteLater()

@@ -17,11 +17,25 @@ MIN_TEXT = 160
 FLOOR = 44
 
 
+def widest_first_cap(widths: list[int], room: int) -> int:
+    """The largest cap such that the widths, each cut down to the cap, fit in `room` (the widest
+    columns give way first; narrow ones keep their width as long as possible)."""
+    ordered = sorted(widths)
+    used = 0
+    for number, width in enumerate(ordered):
+        left = len(ordered) - number  # this one and the wider ones share what remains
+        if used + width * left > room:
+            return max(FLOOR, (room - used) // left)
+        used += width
+    return max(ordered, default=FLOOR)
+
+
 class TextColumnFirst(QObject):
-    def __init__(self, table: QTableView, text_column: int, share: float = TEXT_SHARE):
+    def __init__(self, table: QTableView, text_column: int, share: float = TEXT_SHARE, keep: tuple[int, ...] = ()):
         super().__init__(table)
         self.table = table
         self.text_column = text_column
+        self.keep = keep  # columns (dates) that keep their width: the others give way
         self.share = share
         self.natural: dict[int, int] = {}
         self._fitting = False
@@ -59,8 +73,11 @@ class TextColumnFirst(QObject):
         room = available - max(MIN_TEXT, round(available * self.share))
         if wanted <= room or not wanted:
             return dict(self.natural)
-        scale = max(room, 0) / wanted
-        return {c: max(min(FLOOR, w), round(w * scale)) for c, w in self.natural.items()}
+        # The widest give way first: a date column keeps its width while a long "What" shrinks.
+        kept = {c: w for c, w in self.natural.items() if c in self.keep}
+        giving = {c: w for c, w in self.natural.items() if c not in self.keep}
+        cap = widest_first_cap(list(giving.values()), max(room - sum(kept.values()), 0))
+        return kept | {c: max(min(FLOOR, w), min(w, cap)) for c, w in giving.items()}
 
     def refit(self) -> None:
         header = self.table.horizontalHeader()

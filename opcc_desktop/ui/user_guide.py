@@ -8,8 +8,8 @@ page shortcut says what it does in its `whatsThis`), so it cannot go stale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -71,6 +71,7 @@ class UserGuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName("User guide")
         self.browser.setOpenExternalLinks(True)
+        self._natural_widths: dict[str, float] = {}
         self.browser.setSource(guide_url())
         self.back_button = QPushButton("&Back", self)
         self.contents_button = QPushButton("&Contents", self)
@@ -90,6 +91,42 @@ class UserGuideDialog(QDialog):
         layout.addLayout(row)
         fit_to_screen(self, 0.7, 0.9, preferred=self.sizeHint().expandedTo(self.browser.sizeHint()) * 2)
         self.show_section(section)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: pictures never wider than the page
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_pictures)  # once the browser has its new width
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_pictures)
+        QTimer.singleShot(0, lambda: self.show_section(self.current_section))
+
+    def fit_pictures(self) -> None:
+        """Scale each picture down to the browser's width (never up), keeping its proportions."""
+        room = max(120, self.browser.viewport().width() - 40)
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                char_format = fragment.charFormat()
+                if char_format.isImageFormat():
+                    image = char_format.toImageFormat()
+                    natural = self._natural_widths.setdefault(image.name(), image.width() or room)
+                    wanted = min(natural, room)
+                    if abs(image.width() - wanted) > 1:
+                        picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image.name()))
+                        size = picture.size() if picture is not None and hasattr(picture, "size") else None
+                        image.setWidth(wanted)
+                        if size is not None and size.width() > 0:  # the height follows the width
+                            image.setHeight(wanted * size.height() / size.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image)
+                iterator += 1
+            block = block.next()
 
     def show_section(self, section: str) -> None:
         if section:

@@ -47,8 +47,24 @@ def show_pages(window: MainWindow) -> Iterator[str]:
         if number == REMINDERS:
             window.reminders.ensure_current()
         settle()
+        wait_for_page(window.pages.page(number))
         yield name
     del office
+
+
+def wait_for_page(page: QWidget, seconds: float = 10.0) -> None:
+    """Lists read on a worker (reminders, findings): wait until they have arrived."""
+    import time
+
+    def loading() -> bool:
+        model = getattr(page, "model", None)
+        return bool(getattr(page, "is_loading", lambda: False)() or getattr(model, "is_loading", lambda: False)())
+
+    deadline = time.monotonic() + seconds
+    while loading() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    settle()
 
 
 def first_inspection_with_findings(window: MainWindow) -> int | None:

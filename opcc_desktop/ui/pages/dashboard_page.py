@@ -145,7 +145,7 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setSortingEnabled(True)
         table.sortByColumn(LAST_DAY_COLUMN, Qt.SortOrder.AscendingOrder)
-        self.column_fit = TextColumnFirst(table, TITLE_COLUMN)  # narrow window: short columns shrink first
+        self.column_fit = TextColumnFirst(table, TITLE_COLUMN, keep=(LAST_DAY_COLUMN,))  # narrow window: short columns shrink first
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -87,7 +88,7 @@ class RemindersPage(QWidget):
                                          "2062 days overdue")):
             if sample:
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.column_fit = TextColumnFirst(self.table, TITLE_COLUMN)  # narrow window: short columns shrink first
+        self.column_fit = TextColumnFirst(self.table, TITLE_COLUMN, keep=(4,))  # narrow window: short columns shrink first
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.show_hidden = QCheckBox("Show &hidden", self)
@@ -114,12 +115,21 @@ class RemindersPage(QWidget):
         buttons.addStretch(1)
         for button in (self.open_button, self.acknowledge_button, self.snooze_button, self.restore_button):
             buttons.addWidget(button)
+        listing = QWidget(self)
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)  # a short screen: the list keeps most room
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.compliance)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.compliance)
+        layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
         self.table.activated.connect(lambda _index: self.open_selected())
