@@ -55,8 +55,8 @@ class TourBubble(QFrame):
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.dont_show = QCheckBox("Don't show this a&gain", self)
-        self.next_button = QPushButton("&Next", self)
+        self.dont_show = QCheckBox("Don't show this again", self)
+        self.next_button = QPushButton("Next", self)
         self.close_button = QPushButton("Close tour", self)
         self.next_button.clicked.connect(self.next_step)
         self.close_button.clicked.connect(self.finish)
@@ -81,7 +81,7 @@ class TourBubble(QFrame):
         self.heading.setText(f"{heading} ({step + 1} of {len(STEPS)})")
         self.text.setText(text)
         last = step == len(STEPS) - 1
-        self.next_button.setText("&Done" if last else "&Next")
+        self.next_button.setText("Done" if last else "Next")  # no Alt+letters: they would clash with the page's
         width = min(420, max(260, self.window_.width() // 3))
         self.setFixedWidth(width)
         self.adjustSize()

@@ -51,7 +51,7 @@ class LetterArchivePanel(QWidget):
         self.open_button = QPushButton("&Open", self)
         self.print_button = QPushButton("P&rint…", self)
         self.save_button = QPushButton("Save &copy as PDF…", self)
-        self.verify_button = QPushButton("&Check unchanged", self)
+        self.verify_button = QPushButton("Check u&nchanged", self)
         self.verify_button.setToolTip("Check that the archived letter is exactly the one issued (nothing has altered it since)")
         buttons = QHBoxLayout()
         for button in (self.open_button, self.print_button, self.save_button, self.verify_button):

@@ -79,7 +79,7 @@ class LetterEditorDialog(QDialog):
         self.pane = PdfPane(self)
         self.preview_state = QLabel(self)
         self.print_button = QPushButton("&Print draft…", self)
-        self.save_pdf_button = QPushButton("Save as P&DF…", self)
+        self.save_pdf_button = QPushButton("Save as PD&F…", self)
         self.word_button = QPushButton("&Word copy…", self)
         self.word_button.setToolTip("Export an editable Word copy of the draft")
         self.save_pdf_button.setToolTip("Save the draft as a PDF")

@@ -41,7 +41,7 @@ class PdfPane(QWidget):
         self.view.setPageSpacing(12)
         self.zoom_out_button = _tool_button("−", "Zoom out (Ctrl+-)", QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_button = _tool_button("+", "Zoom in (Ctrl++)", QKeySequence.StandardKey.ZoomIn)
-        self.fit_width_button = QPushButton("Fit &width")
+        self.fit_width_button = QPushButton("Fit wid&th")
         self.fit_width_button.setToolTip("Fit the page to the width of the window")
         self.previous_button = _tool_button("◀", "Previous page (Page Up)", QKeySequence(Qt.Key.Key_PageUp))
         self.next_button = _tool_button("▶", "Next page (Page Down)", QKeySequence(Qt.Key.Key_PageDown))

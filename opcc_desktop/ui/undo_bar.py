@@ -32,6 +32,7 @@ class UndoBar(QFrame):
         close.clicked.connect(self.clear)
         shortcut = QShortcut(QKeySequence(UNDO_KEYS), parent, lambda: undo() if self.inspection_id else None)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis("Undo the delete just done")  # (Help → Keyboard shortcuts lists it)
         self.setVisible(False)
 
     def offer(self, inspection_id: int, title: str) -> None:

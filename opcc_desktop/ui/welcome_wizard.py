@@ -47,7 +47,7 @@ from .event_bus import EventBus
 from .screen_fit import fit_to_screen
 
 OFFICE_FIELDS = (
-    ("office_name", "Office &name"),
+    ("office_name", "Office na&me"),
     ("office_address", "Postal &address"),
     ("commissioner_name", "&Commissioner's name"),
     ("commissioner_title", "Commissioner's exact &title"),
@@ -61,7 +61,7 @@ START_CHOICES = (
      "of the program. Delete them when you start real work."),
     (IMPORT_JSON, "&Import records from an OPCC Desktop file (.json)",
      "A file exported from another copy of OPCC Desktop (File → Export JSON)."),
-    (IMPORT_SPREADSHEET, "Import an existing &spreadsheet tracker (.xlsx)",
+    (IMPORT_SPREADSHEET, "Import an existing spreadsheet &tracker (.xlsx)",
      "Your current Excel tracker of inspections and recommendations."),
     (EMPTY, "Start with an &empty office",
      "Add your first inspection with File → New inspection (Ctrl+N)."),

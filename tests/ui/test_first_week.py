@@ -259,3 +259,40 @@ def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(
     editor.close()
     window.inspections._filter_timer.stop()  # noqa: SLF001
     window.close()
+
+
+def test_on_a_narrow_window_short_columns_shrink_first_and_dates_keep_their_width(qtbot, demo_office, bus,
+                                                                                  today_provider, tmp_path,
+                                                                                  monkeypatch):
+    from opcc_desktop.ui.column_fit import widest_first_cap
+    from opcc_desktop.ui.main_window import FINDINGS, INSPECTIONS
+    from opcc_desktop.ui.pages.findings_page import TEXT_COLUMN
+
+    assert widest_first_cap([100, 100, 400], 400) == 200  # the widest gives way, the narrow keep theirs
+    assert widest_first_cap([100, 100, 100], 1000) == 100
+
+    monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(819, 540)  # a 1024×768 screen at 125%
+    window.show_page(FINDINGS)
+    page = window.findings
+    qtbot.waitUntil(lambda: not page.model.is_loading() and page.model.rowCount() > 0)
+    table = page.table
+
+    def text_share() -> float:
+        return table.columnWidth(TEXT_COLUMN) / table.viewport().width()
+
+    qtbot.waitUntil(lambda: text_share() >= 0.39)  # the finding's text keeps its share (not "By …")
+    widths = [table.columnWidth(c) for c in range(page.model.columnCount())]
+    assert sum(widths) <= table.viewport().width() + 2  # no sideways scrolling
+    target = table.columnWidth(6)
+    assert target >= table.fontMetrics().horizontalAdvance("31/03/2021")  # the date is shown whole
+    window.resize(1400, 740)
+    qtbot.waitUntil(lambda: table.columnWidth(2) > widths[2])  # room again: Kind gets its width back
+    window.show_page(INSPECTIONS)
+    inspections = window.inspections.table
+    qtbot.waitUntil(lambda: inspections.columnWidth(1) >= 0.39 * inspections.viewport().width())
+    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.close()

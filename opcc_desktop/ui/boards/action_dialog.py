@@ -81,7 +81,7 @@ class ActionDialog(QDialog):
         self.update_text = QLineEdit()
         self.update_text.setObjectName("actionUpdateText")
         self.update_text.setPlaceholderText("What has happened since")
-        self.add_update_button = QPushButton("&Add update")
+        self.add_update_button = QPushButton("Add &update")
         self.error_label = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()

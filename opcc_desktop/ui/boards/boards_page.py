@@ -82,7 +82,7 @@ class BoardsPage(QWidget):
         self.members_edit.setPlaceholderText("One member per line")
         self.members_edit.setMaximumHeight(90)
         self.board_error = ErrorLabel(self)
-        self.new_board_button = QPushButton("New &board", self)
+        self.new_board_button = QPushButton("New boa&rd", self)
         self.save_board_button = QPushButton("Save boar&d", self)
         self.delete_board_button = QPushButton("Delete…", self)
         self.new_meeting_button = QPushButton("New &meeting", self)
@@ -142,9 +142,11 @@ class BoardsPage(QWidget):
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.open_meeting_button.clicked.connect(self.open_selected_meeting)
         self.delete_meeting_button.clicked.connect(self.delete_meeting)
-        for table, slot in ((self.boards_table, self.delete_board), (self.meetings_table, self.delete_meeting)):
+        for table, slot, what in ((self.boards_table, self.delete_board, "Delete the board"),
+                                  (self.meetings_table, self.delete_meeting, "Delete the meeting")):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help → Keyboard shortcuts
             shortcut.activated.connect(slot)
         self.bus.changed.connect(self._on_changes)
 

@@ -97,18 +97,21 @@ class MeetingEditor(QWidget):
         v.back_button.clicked.connect(self.back_requested)
         v.agenda_pdf_button.clicked.connect(lambda: self.save_paper("agenda"))
         v.minutes_pdf_button.clicked.connect(lambda: self.save_paper("minutes"))
-        for keys, slot in (
-            ("Alt+Up", lambda: self.move_item(-1)),
-            ("Alt+Down", lambda: self.move_item(+1)),
-            ("Ctrl+Shift+I", self.add_item),
-            ("Ctrl+Shift+A", self.new_action),
+        for keys, slot, what in (  # `what` is listed by Help → Keyboard shortcuts
+            ("Alt+Up", lambda: self.move_item(-1), "Move the agenda item up"),
+            ("Alt+Down", lambda: self.move_item(+1), "Move the agenda item down"),
+            ("Ctrl+Shift+I", self.add_item, "Add an agenda item"),
+            ("Ctrl+Shift+A", self.new_action, "New action"),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(slot)
-        for table, slot in ((v.items_table, self.remove_item), (v.actions_table, self.delete_action)):
+        for table, slot, what in ((v.items_table, self.remove_item, "Remove the agenda item"),
+                                  (v.actions_table, self.delete_action, "Delete the action")):
             delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
             delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete_key.setWhatsThis(what)
             delete_key.activated.connect(slot)
         self.bus.changed.connect(self._on_changes)
 

@@ -62,9 +62,9 @@ class AttachmentsPanel(QGroupBox):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.to_finding_check = QCheckBox("Attach to the selected &finding", self)
-        self.attach_button = QPushButton("Attach &file…", self)
-        self.open_button = QPushButton("&Open", self)
+        self.to_finding_check = QCheckBox("Attach to the selected finding", self)
+        self.attach_button = QPushButton("Attach file…", self)
+        self.open_button = QPushButton("Open", self)
         self.folder_button = QPushButton("Show in folder", self)
         self.remove_button = QPushButton("Remove…", self)
         buttons = QHBoxLayout()  # the check box on its own line: the row fits a small laptop's window

@@ -52,7 +52,7 @@ class FindingsPanel(QGroupBox):
 
         self.add_button = QPushButton("&Add finding")
         self.add_button.setToolTip(f"Add a finding after the selected one ({ADD_FINDING_SHORTCUT})")
-        self.paste_button = QPushButton("&Paste findings…")
+        self.paste_button = QPushButton("Paste findings…")  # (its shortcut is shown in its tooltip)
         self.paste_button.setToolTip(f"Paste a report's list of recommendations or AFIs ({PASTE_FINDINGS_SHORTCUT})")
         self.remove_button = QPushButton("Remove finding…")
         self.remove_button.setToolTip("Remove the selected finding (Delete)")
@@ -74,14 +74,17 @@ class FindingsPanel(QGroupBox):
         self.paste_button.clicked.connect(self.paste_findings)
         paste_shortcut = QShortcut(QKeySequence(PASTE_FINDINGS_SHORTCUT), self, self.paste_findings)
         paste_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste_shortcut.setWhatsThis("Paste findings from the report's text")  # listed by Help → Keyboard shortcuts
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
         self.move_down_button.clicked.connect(lambda: self.move_selected(+1))
         self.finding_editor.edited.connect(self._finding_edited)
         add_shortcut = QShortcut(QKeySequence(ADD_FINDING_SHORTCUT), self, self.add_finding)
         add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_shortcut.setWhatsThis("Add a finding")
         delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.setWhatsThis("Remove the finding")
         self._show_selected()
 
     def _build_layout(self) -> None:

@@ -154,7 +154,7 @@ class InspectionEditorView(QWidget):
             ("published", "&Published *", self.published_field),
             ("forces", "For&ces covered", self.forces_edit),
             ("s55_applies", "s.&55 applies", self.s55_combo),
-            ("response_published", "Response pu&blished", self.response_field),
+            ("response_published", "Response published", self.response_field),
         ]
         for name, text, widget in rows:
             buddy = widget.line_edit if isinstance(widget, DateField) else widget

@@ -86,7 +86,7 @@ class StatusChangeDialog(QDialog):
         form = QFormLayout()
         for label, widget, field in (
             ("New &status", self.status_combo, "new_status"), ("&Date", self.date_field, "changed_on"),
-            ("Recorded &by", self.author_edit, "author"), ("On &behalf of", self.on_behalf_edit, "on_behalf_of"),
+            ("Recorded &by", self.author_edit, "author"), ("On be&half of", self.on_behalf_edit, "on_behalf_of"),
             ("&RAG", self.rag_combo, "rag"), ("&Narrative", self.narrative_edit, "narrative"),
             ("Closure b&asis", self.basis_edit, "closure_basis"),
             ("Closure a&pproved by", self.approved_combo, "closure_approved_by"),

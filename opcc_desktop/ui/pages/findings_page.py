@@ -100,7 +100,7 @@ class FindingsPage(QWidget):
         self.export_button = QPushButton("E&xport…", self)
         self.change_status_button = QPushButton("Change &status…", self)
         self.change_status_button.setToolTip(f"Record a status change of the selected finding ({CHANGE_STATUS_KEYS})")
-        self.history_button = QPushButton("&History…", self)
+        self.history_button = QPushButton("H&istory…", self)
         self.history_button.setToolTip(f"Everything recorded about the selected finding ({HISTORY_KEYS})")
         self._bus = bus
         self._timer = QTimer(self)
@@ -145,9 +145,11 @@ class FindingsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         self.change_status_button.clicked.connect(lambda: self._lifecycle(change_status))
         self.history_button.clicked.connect(lambda: self._lifecycle(show_history))
-        for keys, action in ((CHANGE_STATUS_KEYS, change_status), (HISTORY_KEYS, show_history)):
+        for keys, action, what in ((CHANGE_STATUS_KEYS, change_status, "Change the finding's status"),
+                                   (HISTORY_KEYS, show_history, "The finding's history")):
             shortcut = QShortcut(QKeySequence(keys), self, lambda action=action: self._lifecycle(action))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help → Keyboard shortcuts
         bus.changed.connect(self._on_changes)
         self.model.loaded.connect(self._on_loaded)
 

@@ -128,6 +128,7 @@ class InspectionsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.setWhatsThis("Delete the inspection")  # listed by Help → Keyboard shortcuts
         delete_key.activated.connect(self.delete_selected)
         self._bus.changed.connect(self._on_changes)
 

@@ -91,7 +91,7 @@ class RemindersPage(QWidget):
         self.column_fit = TextColumnFirst(self.table, TITLE_COLUMN, keep=(4,))  # narrow window: short columns shrink first
         self.summary_label = QLabel(self)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_hidden = QCheckBox("Show &hidden", self)
+        self.show_hidden = QCheckBox("Sho&w hidden", self)
         self.open_button = QPushButton("&Open", self)
         self.acknowledge_button = QPushButton("&Acknowledge", self)
         self.snooze_button = QPushButton("&Snooze…", self)
@@ -142,6 +142,7 @@ class RemindersPage(QWidget):
         self.calendar_button.clicked.connect(self.export_calendar_requested)
         acknowledge = QShortcut(QKeySequence("Ctrl+K"), self.table)
         acknowledge.setContext(Qt.ShortcutContext.WidgetShortcut)
+        acknowledge.setWhatsThis("Acknowledge the reminder (hide it until the next reminder date)")
         acknowledge.activated.connect(self.acknowledge_selected)
         self.bus.changed.connect(self._on_changes)
 
