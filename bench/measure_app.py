@@ -11,8 +11,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from .floors import bare_reportlab_pdf, raw_sql_ms  # noqa: E402
-from .timing import median_ms, once_s, timed_ms  # noqa: E402
+from .floors import bare_reportlab_pdf, raw_sql_ms
+from .timing import median_ms, once_s, timed_ms
 
 TODAY = date(2026, 11, 22)
 FILTER_WORDS = ("custody", "vetting Cumbria", "B000123", "digital forensics", "zzzz-nothing", "Lancashire (4")

@@ -20,7 +20,7 @@ import re
 import statistics
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from .floors import BARE_WINDOW_SCRIPT
@@ -132,7 +132,7 @@ def machine_line() -> str:
     from PySide6 import __version__ as pyside_version
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
-    return (f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {platform.platform()} · {os.cpu_count()} cores · "
+    return (f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · {platform.platform()} · {os.cpu_count()} cores · "
             f"Python {platform.python_version()} · PySide6 {pyside_version} · load average {load[0]:.2f}")
 
 

@@ -4,8 +4,8 @@ import gc
 
 gc.disable()  # from the very first import: see app.main (main switches it back on)
 
-import sys  # noqa: E402
+import sys
 
-from .app import main  # noqa: E402
+from .app import main
 
 sys.exit(main())

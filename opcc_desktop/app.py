@@ -85,8 +85,12 @@ def _main(argv: list[str] | None, started: float) -> int:
         return run_smoke(args.db, today=args.today, timeout_s=args.timeout, offscreen=args.offscreen,
                          started=started)
     if args.command:
+        import argparse  # already loaded: only the full command line (cli.build_parser) gives a command
+
         from .cli import run_command
 
+        if not isinstance(args, argparse.Namespace):
+            raise TypeError("a command comes from the full command line")
         gc.enable()
         return run_command(args)
     _import_before_qt()

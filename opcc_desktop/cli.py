@@ -95,8 +95,8 @@ def _open(args: argparse.Namespace, *, create: bool = True):
     db = open_database(args.db or default_database_path(), create=create)
     try:
         AuditService(db).set_actor(current_user_name())  # the audit trail names who ran the command
-    except Exception:  # noqa: BLE001 - a read-only file can still be read; a write will say why it fails
-        pass
+    except Exception:  # a read-only file can still be read; a write will say why it fails
+        log.debug("the audit trail's actor was not recorded", exc_info=True)
     return db
 
 
@@ -146,7 +146,7 @@ def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args, create=False)
     inspection = InspectionService(db).find(args.reference)
-    data = home_secretary_letter(db, inspection.id, args.date or date.today())
+    data = home_secretary_letter(db, inspection.saved_id, args.date or date.today())
     try:
         pages = write_letter_pdf(data, args.out)
     except OSError as exc:
@@ -193,7 +193,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     except KeyboardInterrupt:
         print("opcc-desktop: interrupted", file=err)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the command line promises no tracebacks
+    except Exception as exc:
         log.exception("unexpected error in %s", args.command)
         print(f"opcc-desktop: unexpected error ({type(exc).__name__}: {exc}). This is a bug; please report it.",
               file=err)

@@ -39,7 +39,7 @@ def windows_drive_type(root: str) -> int | None:
     try:
         import ctypes
 
-        return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+        return int(ctypes.windll.kernel32.GetDriveTypeW(root))
     except (AttributeError, OSError):
         return None
 
@@ -68,7 +68,7 @@ def location_problem(
             text = "\\\\" + text[8:]
         elif text.startswith("\\\\?\\"):
             text = text[4:]
-        pure = PureWindowsPath(text)
+        pure: PurePath = PureWindowsPath(text)
         if pure.drive.startswith(("\\\\", "//")):
             return (f"The database {text} is on a network share ({pure.drive}). "
                     f"{WHY_LOCAL} over a network connection. {WHAT_TO_DO}")

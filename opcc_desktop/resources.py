@@ -1,10 +1,14 @@
-"""Locate files in the top-level `resources/` folder, from a source checkout or a frozen build.
+"""Locate the resource files (fonts, icon, demonstration data), however the program was installed.
 
-This is the ONLY module that knows how the program was started: from a checkout the folder sits
-beside the package; in a PyInstaller build the spec copies it to `resources/` under the bundle's
-data folder, which PyInstaller publishes as `sys._MEIPASS` (the `_internal` folder of a onedir
-build). Nothing else builds paths from `__file__`, `sys.executable` or `sys._MEIPASS`
-(`tests/test_resource_lookup.py` checks that).
+This is the ONLY module that knows how the program was installed; nothing else builds paths from
+`__file__`, `sys.executable` or `sys._MEIPASS` (`tests/test_resource_lookup.py` checks that). The
+repository keeps them in ONE place, the top-level `resources/` folder. One rule finds them:
+
+1. `resources_data/` beside this module, where they are packaged: a wheel or `pip install .`
+   (setup.py copies the folder into the built package) and a PyInstaller build (the spec puts it at
+   the same place under the bundle's `_internal` folder, where this module's `__file__` points);
+2. otherwise the checkout's `resources/` beside the package (running from the source tree or from an
+   editable install, `pip install -e .`).
 """
 
 from __future__ import annotations
@@ -15,18 +19,18 @@ from pathlib import Path
 APP_ICON = ("icons", "opcc-desktop.png")
 APP_ICON_ICO = ("icons", "opcc-desktop.ico")
 
+PACKAGE_DATA = Path(__file__).resolve().parent / "resources_data"
+CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
 
 def is_frozen() -> bool:
-    """True inside a PyInstaller build."""
+    """True inside a PyInstaller build (for the log; resources are found the same way either way)."""
     return bool(getattr(sys, "frozen", False)) and getattr(sys, "_MEIPASS", None) is not None
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, under `sys._MEIPASS` when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The folder holding the resources: the packaged copy when there is one, else the checkout's."""
+    return PACKAGE_DATA if PACKAGE_DATA.is_dir() else CHECKOUT_RESOURCES
 
 
 def resource_path(*parts: str) -> Path:

@@ -41,8 +41,13 @@ if (-not (Test-Path "$Venv\Scripts\python.exe")) {
     py -$Python -m venv $Venv; Check "creating the virtual environment"
 }
 $Py = "$Venv\Scripts\python.exe"
-& $Py -m pip install --quiet --upgrade pip; Check "pip upgrade"
-& $Py -m pip install --quiet "${Root}[package]"; Check "installing OPCC Desktop with the [package] extra"
+# Exactly the versions in the lock file, each checked against its hash, wheels only; then the app itself
+# without touching them (and built with the locked setuptools, not a freshly downloaded one).
+# Refresh the lock: see packaging\README.md ("The lock file").
+& $Py -m pip install --quiet --require-hashes --only-binary=:all: --no-deps -r packaging\requirements-windows.txt
+Check "installing the locked build environment (packaging\requirements-windows.txt)"
+& $Py -m pip install --quiet --no-deps --no-build-isolation $Root; Check "installing OPCC Desktop"
+& $Py -m pip check; Check "pip check (the lock file does not match pyproject.toml?)"
 
 Step "PyInstaller folder build (packaging\opcc-desktop.spec)"
 $Dist = Join-Path $Root "dist"

@@ -4,9 +4,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
+from datetime import date
 
-import pytest  # noqa: E402
+import pytest
 
 TODAY = date(2026, 11, 22)
 

@@ -37,21 +37,36 @@ def test_the_checker_sees_what_it_forbids():
 
 
 def test_checkout_layout():
+    assert not resources.PACKAGE_DATA.exists(), "the checkout's resources/ is the one source: nothing copied into the package"
     assert resources.resources_dir() == PACKAGE.parent / "resources"
     assert resources.resource_path("fonts", "DejaVuSans.ttf").is_file()
     assert not resources.is_frozen()
 
 
-def test_frozen_layout(tmp_path, monkeypatch):
-    (tmp_path / "resources" / "icons").mkdir(parents=True)
-    (tmp_path / "resources" / "icons" / "opcc-desktop.png").write_bytes(b"png")
+def test_packaged_layout_wins_when_present(tmp_path, monkeypatch):
+    """A wheel and a frozen build both carry the folder as `opcc_desktop/resources_data/`."""
+    packaged = tmp_path / "opcc_desktop" / "resources_data"
+    (packaged / "icons").mkdir(parents=True)
+    (packaged / "icons" / "opcc-desktop.png").write_bytes(b"png")
+    monkeypatch.setattr(resources, "PACKAGE_DATA", packaged)
+    assert resources.resources_dir() == packaged
+    assert resources.app_icon_path() == packaged / "icons" / "opcc-desktop.png"
+    with pytest.raises(FileNotFoundError, match="missing resource fonts/DejaVuSans.ttf"):
+        resources.resource_path("fonts", "DejaVuSans.ttf")
+
+
+def test_frozen_is_reported(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert resources.is_frozen()
-    assert resources.resources_dir() == tmp_path / "resources"
-    assert resources.app_icon_path() == tmp_path / "resources" / "icons" / "opcc-desktop.png"
-    with pytest.raises(FileNotFoundError, match="missing resource fonts/DejaVuSans.ttf"):
-        resources.resource_path("fonts", "DejaVuSans.ttf")
+
+
+def test_the_wheel_and_the_spec_package_the_folder_where_the_lookup_expects_it():
+    root = PACKAGE.parent
+    assert 'PACKAGED_AS = Path("opcc_desktop", "resources_data")' in (root / "setup.py").read_text(encoding="utf-8")
+    spec = (root / "packaging" / "opcc-desktop.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "resources"), "opcc_desktop/resources_data")' in spec
+    assert resources.PACKAGE_DATA == PACKAGE / "resources_data"
 
 
 @pytest.mark.parametrize("parts", [resources.APP_ICON, resources.APP_ICON_ICO, ("demo", "demo-office.json"),

@@ -17,7 +17,7 @@ def run_windowed(code: str, data_dir: Path):
     prologue = "import sys\nsys.stdout = None\nsys.stderr = None\n"
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", OPCC_DESKTOP_DATA_DIR=str(data_dir))
     return subprocess.run([sys.executable, "-c", prologue + textwrap.dedent(code)], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          check=False, capture_output=True, text=True, timeout=120)
 
 
 def log_text(data_dir: Path) -> str:

@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+from PIL import Image, ImageDraw, ImageFont
 
-from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE, DEMO_SIGNATORY_FILE  # noqa: E402
-from opcc_desktop.services.signature_vault import seal  # noqa: E402
+from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE, DEMO_SIGNATORY_FILE
+from opcc_desktop.services.signature_vault import seal
 
 
 def signature_png() -> bytes:

@@ -53,6 +53,13 @@ class Inspection:
     findings: tuple[Finding, ...] = field(default=())
     id: int | None = None
 
+    @property
+    def saved_id(self) -> int:
+        """The id of an inspection read from the database (only one not saved yet has none)."""
+        if self.id is None:
+            raise ValueError(f"the inspection {self.title!r} has not been saved")
+        return self.id
+
 
 @dataclass(frozen=True)
 class InspectionSummary:

@@ -108,7 +108,7 @@ class ProgressSummary:
         return sum(1 for row in self.long_open if row.effective_target is None)
 
 
-def _ordered(counts: Counter, order: list[str]) -> list[tuple[str, int]]:
+def _ordered(counts: Counter[str], order: list[str]) -> list[tuple[str, int]]:
     known = [(value, counts[value]) for value in order if counts.get(value)]
     rest = sorted((value, n) for value, n in counts.items() if value not in order)
     return known + rest

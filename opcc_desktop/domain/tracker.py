@@ -54,7 +54,7 @@ class StatusChange:
     """What the user asks for in the Change status dialog."""
 
     new_status: str
-    changed_on: date
+    changed_on: date | None  # None when the dialog's date is not a date: validation says "is required"
     author: str
     on_behalf_of: str = ""
     narrative: str = ""
@@ -96,6 +96,8 @@ def validate_status_change(current: Finding, change: StatusChange) -> list[Field
 
 def apply_status_change(current: Finding, change: StatusChange) -> tuple[Finding, HistoryEntry]:
     """The finding after the change, and the history line that records it (validate first)."""
+    if change.changed_on is None:
+        raise ValueError("a status change needs its date (validate_status_change says so)")
     status = change.new_status.strip()
     closing = is_closed_status(status)
     was_closed_on = current.closed_on if is_closed_status(current.status) else None

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from opcc_desktop.letters.board_paper_data import BoardPaperData, PaperItem
 from opcc_desktop.letters.fonts import BOLD
@@ -35,26 +35,26 @@ def _paper_styles() -> dict[str, ParagraphStyle]:
     return st
 
 
-def _list_block(title: str, values: tuple[str, ...], empty: str, st) -> list:
+def _list_block(title: str, values: tuple[str, ...], empty: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     text = "; ".join(markup(v) for v in values) if values else markup(empty)
     return [Paragraph(f"<b>{markup(title)}</b> {text}", st["line"]), Spacer(1, 3)]
 
 
-def _item_heading(item: PaperItem, st) -> Paragraph:
+def _item_heading(item: PaperItem, st: dict[str, ParagraphStyle]) -> Paragraph:
     return Paragraph(f"{markup(item.number)}.&nbsp;&nbsp;{markup(item.title)}", st["item"])
 
 
-def _item_meta(item: PaperItem, st) -> list:
+def _item_meta(item: PaperItem, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     parts = [item.presenter, item.purpose.capitalize()]
     parts.append(f"Exempt: {item.exempt_ground}" if item.exempt_ground else "Open item")
-    flow = [Paragraph(markup(" · ".join(p for p in parts if p)), st["note"])]
+    flow: list[Flowable] = [Paragraph(markup(" · ".join(p for p in parts if p)), st["note"])]
     flow += [Paragraph(markup(f"Paper: {paper}"), st["note"]) for paper in item.papers]
     flow += [Paragraph(markup(f"Linked: {link}"), st["note"]) for link in item.links]
     return flow
 
 
-def _agenda_story(data: BoardPaperData, st) -> list:
-    story: list = []
+def _agenda_story(data: BoardPaperData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
     for item in data.items:
         block = [_item_heading(item, st), *_item_meta(item, st)]
         block += [Paragraph(markup(line), st["tight"]) for line in item.carried]
@@ -62,8 +62,8 @@ def _agenda_story(data: BoardPaperData, st) -> list:
     return story
 
 
-def _minutes_story(data: BoardPaperData, st) -> list:
-    story: list = []
+def _minutes_story(data: BoardPaperData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
     story += _list_block("Present:", data.present, "not recorded", st)
     if data.absent:
         story += _list_block("Absent:", data.absent, "", st)
@@ -86,11 +86,11 @@ def _minutes_story(data: BoardPaperData, st) -> list:
     return story
 
 
-def _action_table(data: BoardPaperData, st) -> list:
+def _action_table(data: BoardPaperData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not data.action_log:
         return [Paragraph("Action log", st["section"]), Paragraph("No actions.", st["body"])]
     header = [Paragraph(label, st["cell_head"]) for label in ("No", "Action", "Owner", "Due", "Status and updates")]
-    rows: list[list] = [header]
+    rows: list[list[Any]] = [header]
     for action in data.action_log:
         status = [Paragraph(f"<b>{markup(action.status)}</b>", st["cell"])]
         status += [Paragraph(markup(update), st["cell"]) for update in action.updates]
@@ -127,11 +127,11 @@ def _action_table(data: BoardPaperData, st) -> list:
     return [Spacer(1, 4 * mm), Paragraph("Action log", st["section"]), table]
 
 
-def _story(data: BoardPaperData, st) -> list:
+def _story(data: BoardPaperData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     title = "Agenda" if data.kind == "agenda" else "Minutes"
     if data.kind == "minutes" and data.status != "minutes approved":
         title += " (draft)"
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(markup(data.board_name), st["board"]),
         Paragraph(markup(title), st["kind"]),
         Paragraph(markup(data.meeting_line), st["meta"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from opcc_desktop.domain import vocabulary as vocab
@@ -91,7 +91,7 @@ def _entry(finding: Finding) -> AppendixEntry:
     )
 
 
-def setting_reader(settings: Mapping[str, str]):
+def setting_reader(settings: Mapping[str, str]) -> Callable[[str], str]:
     """`setting(key)`: the stripped value, or the declared default when missing or blank."""
 
     def setting(key: str) -> str:
@@ -131,7 +131,7 @@ def compose_home_secretary_letter(
 
     secretary = setting("home_secretary_name")
     first_line = f"Rt Hon {secretary} MP" if secretary else "The Home Secretary"
-    recipient = (first_line, "Home Secretary") if secretary else (first_line,)
+    recipient: tuple[str, ...] = (first_line, "Home Secretary") if secretary else (first_line,)
     recipient += _lines(setting("home_office_address"))
 
     title = inspection.title.strip()

@@ -11,22 +11,25 @@ from pathlib import Path
 from typing import BinaryIO
 
 from docx import Document as new_docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_PARAGRAPH_ALIGNMENT
 from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from opcc_desktop.domain.dates import format_letter_date
 from opcc_desktop.letters.compose import APPENDIX_HEADING
 from opcc_desktop.letters.letter_data import LetterData, ResponseSheetData
 from opcc_desktop.letters.page_furniture import image_is_usable
 
-_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # XML cannot hold these
+_CONTROL = dict.fromkeys([*range(9), 11, 12, *range(14, 32), 127])  # XML cannot hold these
 
 
 def _clean(text: str) -> str:
     return text.translate(_CONTROL)
 
 
-def _para(doc, text: str = "", *, bold: bool = False, align=None, size: float | None = None):
+def _para(doc: DocxDocument, text: str = "", *, bold: bool = False, align: WD_PARAGRAPH_ALIGNMENT | None = None,
+          size: float | None = None) -> DocxParagraph:
     paragraph = doc.add_paragraph()
     lines = _clean(text).split("\n")
     for number, line in enumerate(lines):
@@ -41,13 +44,13 @@ def _para(doc, text: str = "", *, bold: bool = False, align=None, size: float | 
     return paragraph
 
 
-def _logo(doc, png: bytes | None) -> None:
+def _logo(doc: DocxDocument, png: bytes | None) -> None:
     if image_is_usable(png):
         doc.add_picture(io.BytesIO(png), height=Mm(20))
         doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def _letter(doc, data: LetterData) -> None:
+def _letter(doc: DocxDocument, data: LetterData) -> None:
     _logo(doc, data.logo_png)
     _para(doc, data.office_name, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT, size=13)
     _para(doc, "\n".join((*data.office_address_lines, *data.office_contact_lines)), align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -66,7 +69,7 @@ def _letter(doc, data: LetterData) -> None:
     if data.cc_lines:
         _para(doc, "\n".join(data.cc_lines))
     if data.appendix_entries:
-        doc.add_page_break()
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # add_page_break(), which is untyped
         _para(doc, APPENDIX_HEADING, bold=True, size=14)
         _para(doc, data.appendix_title, bold=True)
         table = doc.add_table(rows=1, cols=4)
@@ -82,7 +85,7 @@ def _letter(doc, data: LetterData) -> None:
                 cell.paragraphs[0].add_run(_clean(text))
 
 
-def _response(doc, data: ResponseSheetData) -> None:
+def _response(doc: DocxDocument, data: ResponseSheetData) -> None:
     _logo(doc, data.logo_png)
     _para(doc, data.office_name, bold=True, size=15)
     _para(doc, data.heading, bold=True)

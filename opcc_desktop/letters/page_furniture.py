@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any, Literal, TypeGuard
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -34,19 +35,19 @@ def draw_draft_marking(canv: Canvas) -> None:
     canv.restoreState()
 
 
-def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool):
+def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool) -> type[Canvas]:
     """A canvas that holds its pages back until the end, then stamps "Page x of y" (and DRAFT) on each."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
+            self._held: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # ReportLab's own (unstubbed) page reset
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._held)
             pages.append(total)
             for state in self._held:
@@ -54,7 +55,7 @@ def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool):
                 self.saveState()
                 self.setFont(register_fonts(), 8.5)
                 self.setFillColor(GREY)
-                self.drawCentredString(PAGE_WIDTH / 2, bottom_margin / 2, f"Page {self._pageNumber} of {total}")
+                self.drawCentredString(PAGE_WIDTH / 2, bottom_margin / 2, f"Page {self.getPageNumber()} of {total}")
                 self.restoreState()
                 if draft:
                     draw_draft_marking(self)
@@ -64,7 +65,7 @@ def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool):
     return NumberedCanvas
 
 
-def image_flowable(png: bytes, max_width: float, max_height: float, align: str = "LEFT") -> Flowable:
+def image_flowable(png: bytes, max_width: float, max_height: float, align: Literal["LEFT", "RIGHT"] = "LEFT") -> Flowable:
     """An image scaled to fit the box, keeping its shape."""
     reader = ImageReader(io.BytesIO(png))
     width, height = reader.getSize()
@@ -74,7 +75,7 @@ def image_flowable(png: bytes, max_width: float, max_height: float, align: str =
     return image
 
 
-def image_is_usable(png: bytes | None) -> bool:
+def image_is_usable(png: bytes | None) -> TypeGuard[bytes]:
     """True when ReportLab can read the image (a broken logo must not stop a letter)."""
     if not png:
         return False

@@ -8,13 +8,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.dates import format_letter_date, format_uk
 from ..domain.finding_rows import FindingRow
@@ -79,12 +79,12 @@ def _inspection(row: FindingRow) -> str:
     return row.inspection_reference or row.inspection_title
 
 
-def _table(header: list[str], rows: list[list], widths: list[float], st, numeric_from: int,
-           total: list | None = None, extra_style: list | None = None) -> Table:
+def _table(header: list[str], rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphStyle], numeric_from: int,
+           total: list[Any] | None = None, extra_style: list[Any] | None = None) -> Table:
     """A header-shaded table; columns from `numeric_from` are right-aligned numbers. Cells are plain
     strings (escaped here) or ready flowables."""
 
-    def cell(value, column: int, head: bool = False):
+    def cell(value: str | Flowable, column: int, head: bool = False) -> Flowable:
         if not isinstance(value, str):
             return value
         numeric = column >= numeric_from
@@ -132,7 +132,7 @@ def _recommendation(s: ProgressSummary) -> str:
             + " and ".join(asks) + ".")
 
 
-def _glance(s: ProgressSummary, st) -> list:
+def _glance(s: ProgressSummary, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     status = _table(["Status", "Findings"], [[v, f"{n:,}"] for v, n in s.by_status], [0.78, 0.22], st, 1,
                     total=["Total", f"{s.total:,}"])
     swatches = [RAG_COLOURS.get(value.strip().casefold()) for value, _n in s.by_rag]
@@ -149,7 +149,7 @@ def _glance(s: ProgressSummary, st) -> list:
             Paragraph("3.3 All findings by kind", st["subsection"]), kind]
 
 
-def _target_cell(row: FindingRow, st) -> Paragraph:
+def _target_cell(row: FindingRow, st: dict[str, ParagraphStyle]) -> Paragraph:
     if row.effective_target is None:
         return Paragraph(f'<font color="{FLAG_RED}"><b>No target date</b></font>', st["cell"])
     text = markup(format_uk(row.effective_target))
@@ -158,9 +158,9 @@ def _target_cell(row: FindingRow, st) -> Paragraph:
     return Paragraph(text, st["cell"])
 
 
-def _listing(title: str, intro: str, rows: list[list], header: list[str], widths: list[float], st, empty: str,
-             numeric_from: int) -> list:
-    parts: list = [Paragraph(markup(title), st["section"])]
+def _listing(title: str, intro: str, rows: list[list[Any]], header: list[str], widths: list[float], st: dict[str, ParagraphStyle], empty: str,
+             numeric_from: int) -> list[Flowable]:
+    parts: list[Flowable] = [Paragraph(markup(title), st["section"])]
     if not rows:
         return parts + [Paragraph(markup(empty), st["body"])]
     parts += [Paragraph(markup(intro), st["intro"]), _table(header, rows[:MAX_LISTED], widths, st, numeric_from)]
@@ -169,7 +169,7 @@ def _listing(title: str, intro: str, rows: list[list], header: list[str], widths
     return parts
 
 
-def _story(data: ProgressReportData, st) -> list:
+def _story(data: ProgressReportData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     s = data.summary
     meta = [f"{s.quarter.financial_label}: {s.quarter.months_label}",
             f"Position as at {format_letter_date(s.today)}"]
@@ -177,7 +177,7 @@ def _story(data: ProgressReportData, st) -> list:
         meta.append(f"A report by {data.office_name}")
     if data.force_name:
         meta.append(f"Force: {data.force_name}")
-    story: list = [Paragraph(markup(TITLE), st["title"]), *[Paragraph(markup(m), st["meta"]) for m in meta],
+    story: list[Flowable] = [Paragraph(markup(TITLE), st["title"]), *[Paragraph(markup(m), st["meta"]) for m in meta],
                    Paragraph("1. Summary", st["section"]), Paragraph(markup(_summary_paragraph(s)), st["body"]),
                    Paragraph("2. Recommendation", st["section"]), Paragraph(markup(_recommendation(s)), st["body"])]
     story += _glance(s, st)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table,
+    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table,
     TableStyle,
 )
 
@@ -75,8 +75,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _letterhead(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
-    parts: list = []
+def _letterhead(data: LetterData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    parts: list[Flowable] = []
     if image_is_usable(data.logo_png):
         parts.append(image_flowable(data.logo_png, FRAME_WIDTH * 0.4, LOGO_HEIGHT, align="RIGHT"))
     parts.append(Paragraph(markup(data.office_name), st["head_name"]))
@@ -85,7 +85,7 @@ def _letterhead(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
     return parts
 
 
-def _height(flowables: list[Paragraph], width: float) -> float:
+def _height(flowables: list[Flowable], width: float) -> float:
     return sum(f.wrap(width, PAGE_HEIGHT)[1] + f.getSpaceAfter() for f in flowables)
 
 
@@ -103,8 +103,8 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
     return text[:fits].rstrip() + "…"
 
 
-def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
-    story: list = []
+def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
     if data.copy_note:
         story += [Paragraph(f"<b>{markup(data.copy_note)}</b>", st["body"]), Spacer(1, 2 * mm)]
     story += [Paragraph("<br/>".join(markup(line) for line in data.recipient_lines), st["line"]),
@@ -131,7 +131,7 @@ def _letter_story(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
     return story
 
 
-def _signature_space(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
+def _signature_space(data: LetterData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """The handwritten signature when approved; otherwise blank space marked DRAFT."""
     if not data.draft and image_is_usable(data.signature_png):
         return [Spacer(1, 2 * mm), image_flowable(data.signature_png, 60 * mm, SIGNATURE_SPACE - 4 * mm),
@@ -143,10 +143,10 @@ def _signature_space(data: LetterData, st: dict[str, ParagraphStyle]) -> list:
     return [Spacer(1, SIGNATURE_SPACE)]
 
 
-def _response_cell(entry: AppendixEntry, st: dict[str, ParagraphStyle]) -> list:
+def _response_cell(entry: AppendixEntry, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     # Two paragraphs, not one with <br/>: a paragraph of one plain style is broken into lines on
     # ReportLab's fast path; mixed markup takes a slower one for all of its text.
-    cell: list = [Paragraph(markup(entry.force_response) if entry.force_response else "—", st["cell"])]
+    cell: list[Flowable] = [Paragraph(markup(entry.force_response) if entry.force_response else "—", st["cell"])]
     if entry.pcc_response:
         cell += [Spacer(1, 4), Paragraph("Commissioner’s response:", st["cell_bold"]),
                  Paragraph(markup(entry.pcc_response), st["cell"])]
@@ -174,11 +174,11 @@ def _short_cell(text: str, st: ParagraphStyle, width: float) -> str | Paragraph:
     return Paragraph(markup(text), st)
 
 
-def _appendix_story(data: LetterData, st: dict[str, ParagraphStyle], split_in_row: bool = False) -> list:
+def _appendix_story(data: LetterData, st: dict[str, ParagraphStyle], split_in_row: bool = False) -> list[Flowable]:
     # One paragraph per cell, and plain strings where nothing wraps (the header, short references):
     # the table lays out each paragraph on every page it might fall on, so fewer is much faster.
     ref_width, kind_width = 16 * mm - 8, 31 * mm - 8  # the columns less their padding
-    rows: list[list] = [["Ref", "Kind", "Finding", "Force response"]]
+    rows: list[list[Any]] = [["Ref", "Kind", "Finding", "Force response"]]
     for entry in data.appendix_entries:
         rows.append([_short_cell(entry.reference, st["cell"], ref_width), _kind_cell(entry, st["cell"], kind_width),
                      Paragraph(markup(entry.text), st["cell"]), _response_cell(entry, st)])
@@ -208,7 +208,7 @@ def _appendix_story(data: LetterData, st: dict[str, ParagraphStyle], split_in_ro
 class _Doc(BaseDocTemplate):
     """Two page templates: the first with the letterhead, later ones with a continuation header."""
 
-    def __init__(self, out, data: LetterData, st: dict[str, ParagraphStyle], invariant: bool):
+    def __init__(self, out: str | BinaryIO, data: LetterData, st: dict[str, ParagraphStyle], invariant: bool) -> None:
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=data.pdf_title, author=data.pdf_author,
@@ -230,7 +230,7 @@ class _Doc(BaseDocTemplate):
             PageTemplate("later", [later], onPage=self._draw_continuation),
         ])
 
-    def _draw_letterhead(self, canv: Canvas, doc) -> None:
+    def _draw_letterhead(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         y = PAGE_HEIGHT - MARGIN_TOP
         for para in self.head:
             w, h = para.wrap(FRAME_WIDTH, PAGE_HEIGHT)
@@ -246,7 +246,7 @@ class _Doc(BaseDocTemplate):
             self._continuation = (office, fit_line(self.data.subject, font, size, FRAME_WIDTH - gap))
         return self._continuation
 
-    def _draw_continuation(self, canv: Canvas, doc) -> None:
+    def _draw_continuation(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
         font, size = register_fonts(), 8.5
         canv.setFont(font, size)
@@ -261,7 +261,7 @@ class _Doc(BaseDocTemplate):
         canv.restoreState()
 
 
-def _story(data: LetterData, st: dict[str, ParagraphStyle], split_in_row: bool = False) -> list:
+def _story(data: LetterData, st: dict[str, ParagraphStyle], split_in_row: bool = False) -> list[Flowable]:
     story = _letter_story(data, st)
     if data.appendix_entries:
         story += _appendix_story(data, st, split_in_row)

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from opcc_desktop import __version__
 from opcc_desktop.letters.fonts import BOLD, register_fonts
@@ -80,10 +80,10 @@ def _sections(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-def _signature(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list:
+def _signature(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not data.signatory_name and not data.signatory_title:
         return []
-    block: list = [Spacer(1, 6 * mm)]
+    block: list[Flowable] = [Spacer(1, 6 * mm)]
     if not data.draft and image_is_usable(data.signature_png):
         block.append(image_flowable(data.signature_png, 55 * mm, 16 * mm))
     elif data.draft:
@@ -95,8 +95,8 @@ def _signature(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list:
     return [KeepTogether(block)]
 
 
-def _story(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list:
-    story: list = []
+def _story(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
     if image_is_usable(data.logo_png):
         story += [image_flowable(data.logo_png, FRAME_WIDTH * 0.4, 20 * mm, align="RIGHT"), Spacer(1, 2 * mm)]
     story += [Paragraph(markup(data.office_name), st["office"]),
@@ -108,7 +108,7 @@ def _story(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list:
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, out, data: ResponseSheetData, invariant: bool):
+    def __init__(self, out: str | BinaryIO, data: ResponseSheetData, invariant: bool) -> None:
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=data.pdf_title, author=data.pdf_author,
@@ -126,7 +126,7 @@ class _Doc(BaseDocTemplate):
             PageTemplate("later", [later], onPage=self._continuation),
         ])
 
-    def _continuation(self, canv: Canvas, doc) -> None:
+    def _continuation(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
         font, size = register_fonts(), 8.5
         canv.setFont(font, size)

@@ -109,7 +109,10 @@ class AttachmentService:
         except BaseException:
             target.unlink(missing_ok=True)
             raise
-        return store.get_attachment(self.db, new_id), Changes(inspections=frozenset({inspection_id}))
+        attachment = store.get_attachment(self.db, new_id)
+        if attachment is None:
+            raise RuntimeError("the attachment just written could not be read back")
+        return attachment, Changes(inspections=frozenset({inspection_id}))
 
     def remove(self, attachment_id: int) -> Changes:
         attachment = store.get_attachment(self.db, attachment_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -34,7 +35,7 @@ class AuditLine:
     table: str
     row_id: int | None
     action: str
-    changes: dict
+    changes: dict[str, Any]
     inspection_id: int | None
 
     @property
@@ -53,14 +54,14 @@ class AuditLine:
         return "; ".join(f"{FIELD_LABELS.get(k, k.replace('_', ' '))}: {_short(self.changes[k])}" for k in keys[:3])
 
 
-def _short(value) -> str:
+def _short(value: object) -> str:
     text = "(empty)" if value in (None, "") else " ".join(str(value).split())
     return text if len(text) <= SHOWN else text[:SHOWN] + "…"
 
 
-def _line(row: tuple) -> AuditLine:
+def _line(row: tuple[Any, ...]) -> AuditLine:
     line_id, at, who, table, row_id, action, changes, inspection_id = row
-    stamp = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    stamp = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
     try:
         parsed = json.loads(changes) if changes else {}
     except json.JSONDecodeError:

@@ -33,6 +33,7 @@ from ..domain.models import FieldError
 from ..errors import NotFoundError, ValidationError
 from ..storage import board_actions as actions_repo
 from ..storage import boards as repo
+from ..letters.board_paper_data import BoardPaperData
 from . import board_papers
 from .changes import Changes
 
@@ -232,7 +233,7 @@ class BoardService:
         return actions_repo.discussions(self.db, inspection_id=inspection_id, finding_id=finding_id)
 
     # Papers ------------------------------------------------------------------------------------
-    def paper(self, meeting_id: int, kind: str):
+    def paper(self, meeting_id: int, kind: str) -> BoardPaperData:
         """The agenda ("agenda") or minutes with the action log ("minutes") as plain printable data."""
         return board_papers.board_paper(self.db, meeting_id, kind)
 

@@ -6,7 +6,7 @@ file updates the existing events instead of duplicating them (a moved target dat
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 
 from icalendar import Calendar, Event
 
@@ -26,7 +26,7 @@ def deadlines_calendar(things: list[DueThing], today: date, office_name: str = "
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", f"{office_name or 'OPCC'} deadlines")
-    stamp = datetime.combine(today, time(0, 0), tzinfo=timezone.utc)
+    stamp = datetime.combine(today, time(0, 0), tzinfo=UTC)
     for thing in sorted(things, key=lambda t: (t.due, t.key)):
         what = KIND_LABELS.get(thing.kind, thing.kind)
         event = Event()
@@ -39,4 +39,4 @@ def deadlines_calendar(things: list[DueThing], today: date, office_name: str = "
         event.add("categories", [what])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())

@@ -12,6 +12,8 @@ from ..storage.first_paint import open_s55_rows
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ..storage.database import Connection
+
 S55_RESPONSE = "s55 response"
 
 
@@ -40,7 +42,7 @@ class DueItem:
         }
 
 
-def due_items(db: Database, today: date, within_days: int | None = 28) -> list[DueItem]:
+def due_items(db: Database | Connection, today: date, within_days: int | None = 28) -> list[DueItem]:
     """Open s.55 responses that are overdue or whose last day falls within `within_days` of `today`.
 
     `within_days=None` lists every open response.

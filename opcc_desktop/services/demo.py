@@ -19,7 +19,7 @@ DEMO_FILE = ("demo", "demo-office.json")
 
 def demo_document(today: date) -> dict[str, Any]:
     """The demonstration office; invented reports are dated relative to `today` so deadlines are live."""
-    document = json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
     for inspection in document["inspections"]:
         days_ago = inspection.pop("_demo_days_ago", None)
         if days_ago is not None:

@@ -18,7 +18,7 @@ def _dated(record: dict[str, Any], key: str, today: date) -> None:
 
 
 def demo_boards(today: date) -> list[dict[str, Any]]:
-    boards = json.loads(resource_path(*DEMO_BOARDS_FILE).read_text(encoding="utf-8"))["boards"]
+    boards: list[dict[str, Any]] = json.loads(resource_path(*DEMO_BOARDS_FILE).read_text(encoding="utf-8"))["boards"]
     for board in boards:
         for meeting in board.get("meetings", []):
             _dated(meeting, "date", today)

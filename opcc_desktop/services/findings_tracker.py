@@ -8,6 +8,7 @@ callable `finding_id -> list[HistoryEntry]`; `history()` merges them in date ord
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -19,6 +20,9 @@ from ..storage import finding_history as history_store
 from ..storage import settings as settings_store
 from ..storage.mapping import date_to_text, row_to_finding
 from .changes import Changes
+
+if TYPE_CHECKING:
+    from .boards import BoardService
 
 HistorySource = Callable[[int], list[HistoryEntry]]
 
@@ -64,10 +68,11 @@ class FindingTrackerService:
             lookups = settings_store.add_lookup_value(self.db, FINDING_STATUS_LOOKUP, updated.status)
             if updated.rag:
                 lookups = settings_store.add_lookup_value(self.db, RAG_LOOKUP, updated.rag) or lookups
-        return Changes(inspections=frozenset({current.inspection_id}), lookups=lookups)
+        touched = frozenset() if current.inspection_id is None else frozenset({current.inspection_id})
+        return Changes(inspections=touched, lookups=lookups)
 
 
-def board_approvals_as_history(boards) -> HistorySource:
+def board_approvals_as_history(boards: BoardService) -> HistorySource:
     """A history source: each board meeting that approved the finding's closure, as a dated line."""
     def entries(finding_id: int) -> list[HistoryEntry]:
         return [HistoryEntry(changed_on=a.approved_on, new_status="", narrative=a.text, source="board meeting",

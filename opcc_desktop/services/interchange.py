@@ -20,7 +20,9 @@ from ..storage import settings as settings_store
 from ..storage.search_rebuild import bulk_page_cache, search_triggers_suspended
 from .changes import Changes
 from .interchange_tracker import with_history, write_imported_history
-from .interchange_format import FORMAT_NAME, FORMAT_VERSION, inspection_to_json, parse_document
+from ..domain.s55_workflow import S55Workflow
+from .interchange_boards_format import ParsedBoard
+from .interchange_format import FORMAT_NAME, FORMAT_VERSION, ParsedDocument, inspection_to_json, parse_document
 from .inspections import InspectionService
 from .interchange_boards import export_boards, import_boards, parse_boards
 from .interchange_s55_workflow import KEY, export_workflows, import_workflow, parse_workflows
@@ -128,12 +130,15 @@ def import_document(db: Database, data: Any) -> ImportReport:
     return report
 
 
-def _write_document(db: Database, document, workflows, boards, report: ImportReport, touched: set[int]) -> None:
+def _write_document(db: Database, document: ParsedDocument, workflows: dict[int, S55Workflow], boards: list[ParsedBoard],
+                    report: ImportReport, touched: set[int]) -> None:
     if document.settings:
         settings_store.write_settings(db, document.settings)
     for key, values in document.lookups.items():
         name = _LOOKUP_KEYS.get(key)
-        for value in values if name else []:
+        if name is None:
+            continue
+        for value in values:
             if settings_store.add_lookup_value(db, name, value):
                 report.new_lookup_values.append(value)
     for index, inspection in enumerate(document.inspections):

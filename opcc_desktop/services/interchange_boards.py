@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -109,7 +110,8 @@ def _link(found: tuple[int, int | None]) -> ItemLink:
     return ItemLink(found[0], found[1])
 
 
-def _approve(db: Database, resolver: _Resolver, approvals, meeting_id: int, item_id: int | None) -> None:
+def _approve(db: Database, resolver: _Resolver, approvals: list[tuple[FindingRef, date, str]], meeting_id: int,
+             item_id: int | None) -> None:
     for ref, on, note in approvals:
         found = resolver.link(ref, need_finding=True)
         if found and found[1] is not None:

@@ -49,7 +49,9 @@ def _parse_history(raw: Any, where: str, problems: Any) -> tuple[HistoryEntry, .
         texts = {key: value if type(value := item.get(key, "")) is str else _text(item, key, here, problems)
                  for key in _HISTORY_TEXT}
         if changed_on is not None:
-            entries.append(HistoryEntry(changed_on=changed_on, **{**texts, "source": texts["source"] or SOURCE_IMPORT}))
+            entries.append(HistoryEntry(changed_on=changed_on, author=texts["author"], on_behalf_of=texts["on_behalf_of"],
+                                        old_status=texts["old_status"], new_status=texts["new_status"],
+                                        narrative=texts["narrative"], source=texts["source"] or SOURCE_IMPORT))
     return tuple(entries)
 
 
@@ -65,7 +67,7 @@ def tracker_fields_to_json(finding: Finding) -> dict[str, Any]:
 def with_history(db: Database, inspection: Inspection) -> Inspection:
     """The inspection with each finding's stored history attached (for export)."""
     found = finding_history.history_by_finding(db, [f.id for f in inspection.findings if f.id is not None])
-    return replace(inspection, findings=tuple(replace(f, history=tuple(found.get(f.id, ()))) for f in inspection.findings))
+    return replace(inspection, findings=tuple(replace(f, history=tuple(found.get(f.id, ()) if f.id is not None else ())) for f in inspection.findings))
 
 
 def write_imported_history(db: Database, inspection_id: int, inspection: Inspection) -> None:

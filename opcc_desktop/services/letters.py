@@ -14,7 +14,10 @@ from .letter_desk import LetterDesk
 
 def home_secretary_letter(db: Database, inspection_id: int, letter_date: date) -> LetterData:
     """The (unsigned) letter as the letter editor shows it: the saved draft body, if any, and the logo."""
-    return LetterDesk(db).document(inspection_id, HOME_SECRETARY, letter_date)
+    document = LetterDesk(db).document(inspection_id, HOME_SECRETARY, letter_date)
+    if not isinstance(document, LetterData):
+        raise TypeError(f"a letter to the Home Secretary, not {type(document).__name__}")
+    return document
 
 
 def write_letter_pdf(data: LetterData, out: Path) -> int:

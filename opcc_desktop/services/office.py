@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 from ..storage.database import Connection, as_connection, open_connection, wrap
 from .changes import Changes
 from .deadlines import DueItem, due_items
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # each service is imported when first used: the window paints before it needs most
     from sqlite_utils import Database
@@ -51,8 +54,8 @@ class Office:
         try:
             with self.conn:  # its own committed transaction
                 set_actor(self.conn, current_user_name())
-        except Exception:  # noqa: BLE001 - a read-only file can still be read; writes will say why they fail
-            pass
+        except Exception:  # a read-only file can still be read; writes will say why they fail
+            log.debug("the audit trail's actor was not recorded", exc_info=True)
 
     @classmethod
     def open(cls, path: Path | str) -> Office:
@@ -204,4 +207,4 @@ class Office:
         return check_database(self.conn)
 
 
-__all__ = ["Office", "Changes", "DueItem"]
+__all__ = ["Changes", "DueItem", "Office"]

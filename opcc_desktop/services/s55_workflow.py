@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from ..domain.models import FieldError
 from ..domain.s55_workflow import S55Workflow, validate_workflow
 from ..errors import ValidationError
 from ..storage import inspections as inspection_repo
@@ -18,7 +19,7 @@ class S55WorkflowService:
     def get(self, inspection_id: int) -> S55Workflow:
         return store.read_workflow(self.db, inspection_id)
 
-    def validate(self, inspection_id: int, workflow: S55Workflow) -> list:
+    def validate(self, inspection_id: int, workflow: S55Workflow) -> list[FieldError]:
         inspection = inspection_repo.get_inspection(self.db, inspection_id)
         if inspection is None:
             raise ValidationError([], "That inspection no longer exists")

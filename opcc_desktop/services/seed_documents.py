@@ -20,7 +20,7 @@ SOC_REFERENCE = "29536"
 
 def seed_001_letter(office: Office, *, signed: bool = True) -> RenderedPdf:
     """The Hard Yards letter to the Home Secretary, dated 11 September 2020, signed by the demo signatory."""
-    inspection_id = office.inspections.find(HARD_YARDS_TITLE).id
+    inspection_id = office.inspections.find(HARD_YARDS_TITLE).saved_id
     desk = office.letter_desk
     if signed:
         signer = next(s for s in office.signatories.list() if s.name == "Ray Bisby")
@@ -32,6 +32,6 @@ def seed_001_letter(office: Office, *, signed: bool = True) -> RenderedPdf:
 
 def seed_002_response(office: Office) -> RenderedPdf:
     """The published response to #29536 in the office's template (the seed itself is unsigned)."""
-    inspection_id = office.inspections.find(SOC_REFERENCE).id
+    inspection_id = office.inspections.find(SOC_REFERENCE).saved_id
     document = office.letter_desk.document(inspection_id, PUBLISHED_RESPONSE, HARD_YARDS_LETTER_DATE)
     return render_pdf(document)

@@ -76,6 +76,8 @@ class SignatoryService:
         """The decrypted signature image; WrongPassphraseError (a UserFacingError) when the passphrase is wrong."""
         self._get(signatory_id)
         sealed = store.read_sealed(self.db, signatory_id)
+        if sealed is None:
+            raise NotFoundError("That signatory no longer exists.")
         return unseal(sealed, passphrase)
 
     def get(self, signatory_id: int) -> Signatory:

@@ -54,7 +54,7 @@ def export_findings(rows: list[FindingRow], path: Path, today: date) -> int:
         from openpyxl import Workbook
 
         book = Workbook()
-        sheet = book.active
+        sheet = book.worksheets[0]
         sheet.title = "Findings"
         sheet.append(list(HEADERS))
         for row in rows:

@@ -84,7 +84,7 @@ def _read_xlsx(path: Path) -> Sheet:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+    except Exception as exc:
         raise InterchangeError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
     try:
         lines = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
@@ -162,7 +162,11 @@ def _plan_one(db: Database, group: SheetInspection, preview: ImportPreview) -> N
                                 reference=group.reference)
         preview.new_inspections += 1
     else:
-        inspection = repo.get_inspection(db, existing_id)
+        stored = repo.get_inspection(db, existing_id)
+        if stored is None:  # deleted since it was matched
+            preview.problems.append(f"{where}: the inspection it matched no longer exists")
+            return
+        inspection = stored
         preview.updated_inspections += 1
     findings = list(inspection.findings)
     for sheet_finding in group.findings:

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .mapping import inserted_id
+
 _COLUMNS = ("id, inspection_id, finding_id, original_name, stored_path, size_bytes, sha256, description, "
             "attached_by, attached_at")
 
@@ -28,7 +30,7 @@ class Attachment:
 def insert_attachment(db: Database, values: dict[str, Any]) -> int:
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
-    return db.execute(f"INSERT INTO attachments ({names}) VALUES ({marks})", list(values.values())).lastrowid
+    return inserted_id(db.execute(f"INSERT INTO attachments ({names}) VALUES ({marks})", list(values.values())))
 
 
 def _select(db: Database, where: str, params: list[Any]) -> list[Attachment]:

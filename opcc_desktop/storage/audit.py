@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
 _COLUMNS = "id, at, who, table_name, row_id, action, changes, inspection_id"
 
 
-def set_actor(db: Database, name: str) -> None:
+def set_actor(db: Database | sqlite3.Connection, name: str) -> None:
     """Record who writes from now on; reads first, so an unchanged name takes no write lock."""
     current = db.execute("SELECT name FROM audit_actor WHERE id = 1").fetchone()
     if current is None or current[0] != name:
@@ -29,16 +31,16 @@ def add_line(db: Database, table: str, row_id: int | None, action: str, changes_
                [table, row_id, action, changes_json, inspection_id])
 
 
-def lines_for_inspection(db: Database, inspection_id: int, limit: int = 2000) -> list[tuple]:
+def lines_for_inspection(db: Database, inspection_id: int, limit: int = 2000) -> list[tuple[Any, ...]]:
     """Every line about the inspection or anything belonging to it, newest first."""
     return db.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE inspection_id = ? ORDER BY id DESC LIMIT ?",
                       [inspection_id, limit]).fetchall()
 
 
-def lines_for_row(db: Database, table: str, row_id: int, limit: int = 2000) -> list[tuple]:
+def lines_for_row(db: Database, table: str, row_id: int, limit: int = 2000) -> list[tuple[Any, ...]]:
     return db.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id DESC "
                       "LIMIT ?", [table, row_id, limit]).fetchall()
 
 
-def recent_lines(db: Database, limit: int = 500) -> list[tuple]:
+def recent_lines(db: Database, limit: int = 500) -> list[tuple[Any, ...]]:
     return db.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ?", [limit]).fetchall()

@@ -197,6 +197,7 @@ def closure_approvals_for_meeting(db: Database, meeting_id: int) -> list[Closure
 # Where discussed ---------------------------------------------------------------------------------
 def discussions(db: Database, *, inspection_id: int | None = None, finding_id: int | None = None) -> list[Discussion]:
     """Every meeting item that links the inspection (directly or through a finding) or the finding."""
+    param: int | None
     if finding_id is not None:
         where, param = "l.finding_id = ?", finding_id
     else:

@@ -8,10 +8,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.boards import AgendaItem, Attendee, Board, ItemLink, Meeting, MeetingSummary
-from .mapping import date_to_text, list_to_text, text_to_date, text_to_list
+from .mapping import date_to_text, inserted_id, list_to_text, text_to_date, text_to_list
 
 
-def rows(db: Database, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+def rows(db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
     cursor = db.execute(sql, list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -20,7 +20,7 @@ def rows(db: Database, sql: str, params: list[Any] | tuple = ()) -> list[dict[st
 def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    return db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())).lastrowid
+    return inserted_id(db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())))
 
 
 def _update(db: Database, table: str, row_id: int, row: dict[str, Any]) -> None:
@@ -71,7 +71,7 @@ def delete_board(db: Database, board_id: int) -> bool:
 
 
 def count_boards(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM boards").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM boards").fetchone()[0])
 
 
 # Meetings ----------------------------------------------------------------------------------------

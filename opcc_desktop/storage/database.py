@@ -143,7 +143,7 @@ class DatabaseHealth:
         return self.integrity == "ok" and not self.pending
 
 
-def check_database(db: Database) -> DatabaseHealth:
+def check_database(db: Database | sqlite3.Connection) -> DatabaseHealth:
     """`PRAGMA integrity_check` plus the schema version and applied migrations."""
     try:
         results = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]

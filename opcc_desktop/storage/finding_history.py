@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.tracker import HistoryEntry
+from .mapping import inserted_id
 
 _COLUMNS = "id, finding_id, changed_on, author, on_behalf_of, old_status, new_status, narrative, source"
 
 
-def _entry(row: tuple) -> HistoryEntry:
+def _entry(row: tuple[Any, ...]) -> HistoryEntry:
     return HistoryEntry(
         id=row[0], finding_id=row[1], changed_on=date.fromisoformat(row[2]), author=row[3], on_behalf_of=row[4],
         old_status=row[5], new_status=row[6], narrative=row[7], source=row[8],
@@ -27,7 +29,7 @@ def append_history(db: Database, finding_id: int, entry: HistoryEntry) -> int:
         [finding_id, entry.changed_on.isoformat(), entry.author, entry.on_behalf_of, entry.old_status,
          entry.new_status, entry.narrative, entry.source],
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def append_histories(db: Database, entries: list[tuple[int, HistoryEntry]]) -> None:
@@ -88,13 +90,13 @@ def record_edited_statuses(db: Database, before: dict[int, str], inspection_id: 
     return written
 
 
-def get_finding_row(db: Database, finding_id: int) -> dict | None:
+def get_finding_row(db: Database, finding_id: int) -> dict[str, Any] | None:
     cursor = db.execute("SELECT * FROM findings WHERE id = ?", [finding_id])
     row = cursor.fetchone()
     return dict(zip([d[0] for d in cursor.description], row)) if row else None
 
 
-def update_finding_lifecycle(db: Database, finding_id: int, values: dict) -> None:
+def update_finding_lifecycle(db: Database, finding_id: int, values: dict[str, Any]) -> None:
     sets = ", ".join(f"{k} = ?" for k in values)
     db.execute(f"UPDATE findings SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
                [*values.values(), finding_id])

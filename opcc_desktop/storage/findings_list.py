@@ -66,7 +66,7 @@ FROM = " FROM findings f JOIN live_inspections i ON i.id = f.inspection_id"
 
 def count_findings(db: Database, query: FindingsQuery) -> int:
     where, params = _where(query)
-    return db.execute(f"SELECT count(*){FROM}{where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*){FROM}{where}", params).fetchone()[0])
 
 
 _ROW_COLUMNS = (
@@ -104,7 +104,7 @@ def _page_ids(db: Database, query: FindingsQuery, limit: int, offset: int, *, wi
 
 
 def _rows_by_id(db: Database, ids: list[int]) -> list[FindingRow]:
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
@@ -112,7 +112,8 @@ def _rows_by_id(db: Database, ids: list[int]) -> list[FindingRow]:
             found[r[0]] = r
     rows = [found[i] for i in ids if i in found]
     return [FindingRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], r[10],
-                       _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15]), *r[16:23], text_to_list(r[23]))
+                       _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15]), r[16], r[17], r[18], r[19], r[20], r[21],
+                       r[22], text_to_list(r[23]))
             for r in rows]
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
 
-def open_s55_rows(db: Database) -> list[tuple[int, str, str, str, str]]:
+def open_s55_rows(db: Database | sqlite3.Connection) -> list[tuple[int, str, str, str, str]]:
     """(id, reference, title, published, s55_applies) for every inspection still owing an s.55 response."""
     return db.execute(
         "SELECT id, ifnull(reference, ''), title, published, s55_applies FROM live_inspections "
@@ -17,5 +19,5 @@ def open_s55_rows(db: Database) -> list[tuple[int, str, str, str, str]]:
     ).fetchall()
 
 
-def count_live_inspections(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM live_inspections").fetchone()[0]
+def count_live_inspections(db: Database | sqlite3.Connection) -> int:
+    return int(db.execute("SELECT count(*) FROM live_inspections").fetchone()[0])

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.models import Finding, Inspection, InspectionSummary
 from .first_paint import open_s55_rows  # noqa: F401 - kept importable from here
-from .mapping import finding_to_row, inspection_to_row, row_to_finding, row_to_inspection, row_to_summary
+from .mapping import finding_to_row, inserted_id, inspection_to_row, row_to_finding, row_to_inspection, row_to_summary
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -55,7 +55,7 @@ def _where(query: SummaryQuery) -> tuple[str, list[Any]]:
 
 def count_summaries(db: Database, query: SummaryQuery) -> int:
     where, params = _where(query)
-    return db.execute(f"SELECT count(*) FROM live_inspections i{where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM live_inspections i{where}", params).fetchone()[0])
 
 
 def query_summaries(db: Database, query: SummaryQuery, *, limit: int = -1, offset: int = 0) -> list[InspectionSummary]:
@@ -110,7 +110,7 @@ def all_inspection_ids(db: Database) -> list[int]:
 
 
 def count_inspections(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM live_inspections").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM live_inspections").fetchone()[0])
 
 
 def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, ...]) -> None:
@@ -118,7 +118,7 @@ def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, .
     existing = {r[0] for r in db.execute("SELECT id FROM findings WHERE inspection_id = ?", [inspection_id])}
     for stale in existing - set(keep_ids):
         db.execute("DELETE FROM findings WHERE id = ?", [stale])
-    new_rows: list[dict] = []
+    new_rows: list[dict[str, Any]] = []
     for position, finding in enumerate(findings):
         row = finding_to_row(finding, inspection_id, position)
         if finding.id is not None and finding.id in existing:
@@ -141,7 +141,7 @@ def insert_inspection(db: Database, inspection: Inspection) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     cursor = db.execute(f"INSERT INTO inspections ({columns}) VALUES ({marks})", list(row.values()))
-    new_id = cursor.lastrowid
+    new_id = inserted_id(cursor)
     _write_findings(db, new_id, tuple(f.__class__(**{**f.__dict__, "id": None}) for f in inspection.findings))
     return new_id
 

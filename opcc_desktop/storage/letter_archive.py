@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.letter_records import ArchivedLetter
+from .mapping import inserted_id
 
 _COLUMNS = ("id, inspection_id, inspection_reference, inspection_title, kind, version, letter_date, "
             "issued_at, approver_name, approver_title, recipients, sha256, pages")
@@ -33,8 +35,8 @@ def delete_draft(db: Database, inspection_id: int, kind: str) -> None:
 
 
 def next_version(db: Database, inspection_id: int, kind: str) -> int:
-    return db.execute("SELECT ifnull(max(version), 0) + 1 FROM letter_archive WHERE inspection_id = ? AND kind = ?",
-                      [inspection_id, kind]).fetchone()[0]
+    return int(db.execute("SELECT ifnull(max(version), 0) + 1 FROM letter_archive WHERE inspection_id = ? AND kind = ?",
+                          [inspection_id, kind]).fetchone()[0])
 
 
 def insert_archived(db: Database, record: ArchivedLetter, pdf: bytes) -> int:
@@ -47,10 +49,10 @@ def insert_archived(db: Database, record: ArchivedLetter, pdf: bytes) -> int:
          record.approver_title, json.dumps(list(record.recipients), ensure_ascii=False), record.sha256,
          record.pages, pdf],
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
-def _record(row) -> ArchivedLetter:
+def _record(row: tuple[Any, ...]) -> ArchivedLetter:
     return ArchivedLetter(
         id=row[0], inspection_id=row[1], inspection_reference=row[2], inspection_title=row[3], kind=row[4],
         version=row[5], letter_date=date.fromisoformat(row[6]), issued_at=datetime.fromisoformat(row[7]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from typing import Any
 
@@ -11,6 +12,13 @@ from ..domain.models import Finding, Inspection, InspectionSummary
 TRACKER_TEXT_FIELDS = ("rag", "delivery_lead", "opcc_lead", "revised_target_reason", "closure_basis",
                        "closure_approved_by", "superseded_by")
 TRACKER_DATE_FIELDS = ("revised_target_date", "closed_on")
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (sqlite3 types `lastrowid` as optional)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("the statement inserted no row")
+    return cursor.lastrowid
 
 
 def date_to_text(value: date | None) -> str | None:
@@ -92,6 +100,8 @@ def finding_to_row(finding: Finding, inspection_id: int, position: int) -> dict[
 
 
 def row_to_finding(row: dict[str, Any]) -> Finding:
+    tracker: dict[str, Any] = {name: row.get(name) or "" for name in TRACKER_TEXT_FIELDS}
+    tracker.update({name: text_to_date(row.get(name)) for name in TRACKER_DATE_FIELDS})
     return Finding(
         id=row["id"],
         inspection_id=row["inspection_id"],
@@ -106,6 +116,5 @@ def row_to_finding(row: dict[str, Any]) -> Finding:
         status=row["status"],
         force_response=row["force_response"],
         pcc_response=row["pcc_response"],
-        **{name: row.get(name) or "" for name in TRACKER_TEXT_FIELDS},
-        **{name: text_to_date(row.get(name)) for name in TRACKER_DATE_FIELDS},
+        **tracker,
     )

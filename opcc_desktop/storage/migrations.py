@@ -75,11 +75,11 @@ def m0001_core_schema(db: Database) -> None:
         for lookup, values in DEFAULT_LOOKUPS.items()
         for position, value in enumerate(values)
     ]
-    db["lookup_values"].insert_all(rows)
+    db.table("lookup_values").insert_all(rows)
 
 
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils has no public list
+    return [m.name for m in migrations._migrations]
 
 
 @migrations(name="m0004_boards")

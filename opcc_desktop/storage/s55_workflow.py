@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -13,13 +14,13 @@ COLUMNS = tuple(f.name for f in fields(S55Workflow))
 TEXT_COLUMNS = ("response_url", "applicability_reason")
 
 
-def _to_row(workflow: S55Workflow) -> list:
+def _to_row(workflow: S55Workflow) -> list[str | None]:
     return [value if name in TEXT_COLUMNS else (value.isoformat() if value else None)
             for name, value in ((n, getattr(workflow, n)) for n in COLUMNS)]
 
 
-def _from_row(row) -> S55Workflow:
-    values = {name: (value if name in TEXT_COLUMNS else (date.fromisoformat(value) if value else None))
+def _from_row(row: tuple[Any, ...]) -> S55Workflow:
+    values: dict[str, Any] = {name: (value if name in TEXT_COLUMNS else (date.fromisoformat(value) if value else None))
               for name, value in zip(COLUMNS, row)}
     return S55Workflow(**values)
 

@@ -25,8 +25,8 @@ ENABLED = "(SELECT enabled FROM audit_actor) = 1"
 WHO = "(SELECT name FROM audit_actor)"
 
 SCHEMA = (
-    "CREATE TABLE audit_actor (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL DEFAULT '', "
-    "enabled INTEGER NOT NULL DEFAULT 1)",
+    ("CREATE TABLE audit_actor (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL DEFAULT '', "
+    "enabled INTEGER NOT NULL DEFAULT 1)"),
     "INSERT INTO audit_actor (id, name, enabled) VALUES (1, '', 1)",
     """CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
@@ -40,15 +40,15 @@ SCHEMA = (
     )""",
     "CREATE INDEX audit_log_row ON audit_log (table_name, row_id)",
     "CREATE INDEX audit_log_inspection ON audit_log (inspection_id)",
-    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    ("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+    ("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
     "ALTER TABLE inspections ADD COLUMN deleted_at TEXT",
     "ALTER TABLE inspections ADD COLUMN deleted_by TEXT NOT NULL DEFAULT ''",
     "DROP INDEX inspections_reference",
-    "CREATE UNIQUE INDEX inspections_reference ON inspections (reference) "
-    "WHERE reference IS NOT NULL AND reference != '' AND deleted_at IS NULL",
+    ("CREATE UNIQUE INDEX inspections_reference ON inspections (reference) "
+    "WHERE reference IS NOT NULL AND reference != '' AND deleted_at IS NULL"),
     "CREATE VIEW live_inspections AS SELECT * FROM inspections WHERE deleted_at IS NULL",
 )
 

@@ -18,18 +18,18 @@ FINDING_ROW = ("NEW.id * 2 + 1, 'finding', NEW.id, NEW.inspection_id, NEW.kind |
 COLUMNS = "rowid, kind, record_id, inspection_id, title, body"
 
 SEARCH_TRIGGERS = (
-    f"CREATE TRIGGER search_inspection_insert AFTER INSERT ON inspections BEGIN "
-    f"INSERT INTO search_index ({COLUMNS}) VALUES ({INSPECTION_ROW}); END",
-    f"CREATE TRIGGER search_inspection_update AFTER UPDATE ON inspections BEGIN "
+    (f"CREATE TRIGGER search_inspection_insert AFTER INSERT ON inspections BEGIN "
+    f"INSERT INTO search_index ({COLUMNS}) VALUES ({INSPECTION_ROW}); END"),
+    (f"CREATE TRIGGER search_inspection_update AFTER UPDATE ON inspections BEGIN "
     f"DELETE FROM search_index WHERE rowid = OLD.id * 2; "
-    f"INSERT INTO search_index ({COLUMNS}) VALUES ({INSPECTION_ROW}); END",
-    "CREATE TRIGGER search_inspection_delete AFTER DELETE ON inspections BEGIN "
-    "DELETE FROM search_index WHERE rowid = OLD.id * 2; END",
-    f"CREATE TRIGGER search_finding_insert AFTER INSERT ON findings BEGIN "
-    f"INSERT INTO search_index ({COLUMNS}) VALUES ({FINDING_ROW}); END",
-    f"CREATE TRIGGER search_finding_update AFTER UPDATE ON findings BEGIN "
+    f"INSERT INTO search_index ({COLUMNS}) VALUES ({INSPECTION_ROW}); END"),
+    ("CREATE TRIGGER search_inspection_delete AFTER DELETE ON inspections BEGIN "
+    "DELETE FROM search_index WHERE rowid = OLD.id * 2; END"),
+    (f"CREATE TRIGGER search_finding_insert AFTER INSERT ON findings BEGIN "
+    f"INSERT INTO search_index ({COLUMNS}) VALUES ({FINDING_ROW}); END"),
+    (f"CREATE TRIGGER search_finding_update AFTER UPDATE ON findings BEGIN "
     f"DELETE FROM search_index WHERE rowid = OLD.id * 2 + 1; "
-    f"INSERT INTO search_index ({COLUMNS}) VALUES ({FINDING_ROW}); END",
-    "CREATE TRIGGER search_finding_delete AFTER DELETE ON findings BEGIN "
-    "DELETE FROM search_index WHERE rowid = OLD.id * 2 + 1; END",
+    f"INSERT INTO search_index ({COLUMNS}) VALUES ({FINDING_ROW}); END"),
+    ("CREATE TRIGGER search_finding_delete AFTER DELETE ON findings BEGIN "
+    "DELETE FROM search_index WHERE rowid = OLD.id * 2 + 1; END"),
 )

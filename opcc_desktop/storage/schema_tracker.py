@@ -45,17 +45,17 @@ FINDING_HISTORY_TABLE = """CREATE TABLE finding_history (
 
 TRIGGERS = (
     # Append-only: a history line is never edited; it goes only with its finding.
-    "CREATE TRIGGER finding_history_append_only BEFORE UPDATE ON finding_history "
-    "BEGIN SELECT RAISE(ABORT, 'finding history is append-only'); END",
-    f"CREATE TRIGGER search_finding_insert AFTER INSERT ON findings BEGIN "
-    f"INSERT INTO search_index ({_INDEX_COLUMNS}) VALUES ({FINDING_ROW}); END",
-    f"CREATE TRIGGER search_finding_update AFTER UPDATE ON findings BEGIN "
+    ("CREATE TRIGGER finding_history_append_only BEFORE UPDATE ON finding_history "
+    "BEGIN SELECT RAISE(ABORT, 'finding history is append-only'); END"),
+    (f"CREATE TRIGGER search_finding_insert AFTER INSERT ON findings BEGIN "
+    f"INSERT INTO search_index ({_INDEX_COLUMNS}) VALUES ({FINDING_ROW}); END"),
+    (f"CREATE TRIGGER search_finding_update AFTER UPDATE ON findings BEGIN "
     f"DELETE FROM search_index WHERE rowid = OLD.id * 2 + 1; "
-    f"INSERT INTO search_index ({_INDEX_COLUMNS}) VALUES ({FINDING_ROW}); END",
-    f"CREATE TRIGGER search_history_insert AFTER INSERT ON finding_history BEGIN "
-    f"INSERT INTO search_index ({_INDEX_COLUMNS}) VALUES ({HISTORY_ROW}); END",
-    "CREATE TRIGGER search_history_delete AFTER DELETE ON finding_history BEGIN "
-    "DELETE FROM search_index WHERE rowid = -OLD.id; END",
+    f"INSERT INTO search_index ({_INDEX_COLUMNS}) VALUES ({FINDING_ROW}); END"),
+    (f"CREATE TRIGGER search_history_insert AFTER INSERT ON finding_history BEGIN "
+    f"INSERT INTO search_index ({_INDEX_COLUMNS}) VALUES ({HISTORY_ROW}); END"),
+    ("CREATE TRIGGER search_history_delete AFTER DELETE ON finding_history BEGIN "
+    "DELETE FROM search_index WHERE rowid = -OLD.id; END"),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..domain.letter_records import SealedSignature, Signatory
+from .mapping import inserted_id
 
 
 def list_signatories(db: Database) -> list[Signatory]:
@@ -34,7 +35,7 @@ def insert_signatory(db: Database, name: str, title: str, sealed: SealedSignatur
         "VALUES (?, ?, ?, ?, ?, ?)",
         [name, title, sealed.passphrase_hash, sealed.key_salt, sealed.nonce, sealed.sealed],
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def update_signatory(db: Database, signatory_id: int, title: str, sealed: SealedSignature) -> None:

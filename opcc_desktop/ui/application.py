@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..errors import UserFacingError
 from ..resources import app_icon_path
+from ..windows_taskbar import set_app_user_model_id
 from .excepthook import install_excepthook
 from .event_bus import EventBus
 from .qt_messages import route_qt_messages_to_log
@@ -60,8 +61,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     passed through rather than rounded, so text and the multi-size icon render sharp.
     """
     if QApplication.instance() is None:
+        set_app_user_model_id()  # Windows: our own taskbar button and icon, before any window exists
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

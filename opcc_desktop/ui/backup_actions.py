@@ -41,8 +41,11 @@ def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callab
     def failed(error: BaseException) -> None:
         log.warning("Automatic backup failed: %s", error)
 
-    run_in_background(lambda: backups.automatic_backup(db_path, backup_folder(), now),
-                      on_done or (lambda made: made and log.info("Automatic backup: %s", made)), failed)
+    def done(made: object) -> None:
+        if made:
+            log.info("Automatic backup: %s", made)
+
+    run_in_background(lambda: backups.automatic_backup(db_path, backup_folder(), now), on_done or done, failed)
 
 
 class BackupActions:
@@ -108,7 +111,9 @@ class BackupActions:
             show_error(window, "Nothing was restored", str(exc))
             safety = None
         office = Office.open(db_path)  # the restored file, or the untouched original after a refusal
-        QApplication.instance().aboutToQuit.connect(office.close)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(office.close)
         self.replacement = MainWindow(office, EventBus(), window.today_provider)
         self.replacement.show()
         window.discard_without_asking()

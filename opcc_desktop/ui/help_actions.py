@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from .user_guide import UserGuideDialog
@@ -43,8 +43,8 @@ def show_tour(window: QWidget) -> None:
     start_tour(window, force=True)
 
 
-def add_help_actions(window: QWidget, help_menu: QMenu) -> tuple[QAction, QAction, QAction]:
-    """User guide, Keyboard shortcuts and the tour, put before the menu's first entry (About)."""
+def help_actions(window: QWidget) -> dict[str, QAction]:
+    """User guide (F1, from any window of the program), Keyboard shortcuts and the tour."""
     guide = QAction("&User guide", window)
     guide.setShortcut(QKeySequence("F1"))
     guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -53,8 +53,4 @@ def add_help_actions(window: QWidget, help_menu: QMenu) -> tuple[QAction, QActio
     shortcuts.triggered.connect(lambda _checked=False: show_shortcuts(window))
     tour = QAction("Show the &tour again", window)
     tour.triggered.connect(lambda _checked=False: show_tour(window))
-    first = help_menu.actions()[0] if help_menu.actions() else None
-    help_menu.insertActions(first, [guide, shortcuts, tour])  # type: ignore[arg-type]
-    if first is not None:
-        help_menu.insertSeparator(first)
-    return guide, shortcuts, tour
+    return {"guide": guide, "shortcuts": shortcuts, "tour": tour}

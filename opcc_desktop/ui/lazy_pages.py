@@ -44,8 +44,9 @@ class LazyPages:
             page = self._factories[number]()
             was_current = self.stack.currentIndex() == number
             placeholder = self.stack.widget(number)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.stack.insertWidget(number, page)
             if was_current:
                 self.stack.setCurrentIndex(number)
@@ -67,7 +68,7 @@ class LazyPages:
             else:
                 try:
                     step()
-                except Exception:  # noqa: BLE001 - a preparation is an optimisation; the page still builds
+                except Exception:
                     log.exception("Preparing page %s failed", number)
             return any(number not in self._pages for number, _ in self._warm_up)
         return False

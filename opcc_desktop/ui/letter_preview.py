@@ -77,7 +77,7 @@ class LetterPreviewDialog(QDialog):
     def fit_width(self) -> None:
         self.pane.fit_width()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.load_error:
             error, self.load_error = self.load_error, ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, QTimer
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # every page but the dashboard is imported when first built (
     from .pages.inspections_page import InspectionsPage
     from .pages.reminders_page import RemindersPage
     from .search_dialog import SearchDialog
+    from .spreadsheet_import_dialog import SpreadsheetImportDialog
 
 APP_TITLE = "OPCC Desktop"
 DASHBOARD, INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS, FINDINGS = range(7)
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([170, 1000])
         self.setCentralWidget(self.splitter)
         self._discarding = False
-        build_menus(self)
+        self.spreadsheet_import_dialog: SpreadsheetImportDialog | None = None  # the one open, if any
+        self.menu_actions = build_menus(self)
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
@@ -189,8 +191,9 @@ class MainWindow(QMainWindow):
 
     def _warm_up_preparations(self) -> dict[int, list[Callable[[], object]]]:
         """Before each page is built in the background, its modules are imported one per step."""
-        preparations = {number: [lambda name=name: importlib.import_module(f"{__package__}.{name}") for name in names]
-                        for number, names in WARM_UP_IMPORTS.items()}
+        preparations: dict[int, list[Callable[[], object]]] = {
+            number: [partial(importlib.import_module, f"{__package__}.{name}") for name in names]
+            for number, names in WARM_UP_IMPORTS.items()}
         preparations[INSPECTIONS].insert(0, lambda: self.office.inspections)  # sqlite-utils and the service
         preparations[EDITOR] += [lambda: self.office.settings, lambda: self.office.tracker]  # (and boards)
         return preparations
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
         self.recently_deleted_dialog = RecentlyDeletedDialog(self.office, self.bus, self)
         self.recently_deleted_dialog.exec()
 
-    def find(self) -> None:
+    def find_in_page(self) -> None:
         self.show_page(INSPECTIONS)
         self.inspections.focus_filter()
 
@@ -370,9 +373,10 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         ui_state.save_widget_state(WINDOW_STATE_KEY, self)
         ui_state.save_widget_state(SPLITTER_STATE_KEY, self.splitter)
-        for number in (INSPECTIONS, FINDINGS):
-            if self.pages.is_built(number):
-                self.pages.page(number).save_state()
+        if self.pages.is_built(INSPECTIONS):
+            self.inspections.save_state()
+        if self.pages.is_built(FINDINGS):
+            self.findings.save_state()
         self.dashboard.stop_pending()
 
     def discard_without_asking(self) -> None:
@@ -382,7 +386,8 @@ class MainWindow(QMainWindow):
 
     def editors_can_close(self) -> bool:
         """Unsaved work in the inspection or meeting editor saved or discarded (asks the user)."""
-        return all(self.pages.page(n).can_close() for n in (EDITOR, MEETING) if self.pages.is_built(n))
+        return ((not self.pages.is_built(EDITOR) or self.editor.can_close())
+                and (not self.pages.is_built(MEETING) or self.meeting_editor.can_close()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._discarding:
@@ -429,10 +434,11 @@ class MainWindow(QMainWindow):
         on_editor = self.current_page() == EDITOR
         letter_ready = on_editor and self.editor.current_id() is not None
         on_meeting = self.current_page() == MEETING
-        self.action_save.setEnabled(on_editor or on_meeting)
-        for action in (self.action_agenda_pdf, self.action_minutes_pdf):
+        actions = self.menu_actions
+        actions.save.setEnabled(on_editor or on_meeting)
+        for action in (actions.agenda_pdf, actions.minutes_pdf):
             action.setEnabled(on_meeting and self.meeting_editor.current_id() is not None)
-        for action in (self.action_preview, self.action_print, self.action_save_pdf, self.action_letters):
+        for action in (actions.preview, actions.print, actions.save_pdf, actions.letters):
             action.setEnabled(letter_ready)
 
     def _update_status(self) -> None:

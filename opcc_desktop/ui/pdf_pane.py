@@ -52,8 +52,8 @@ class PdfPane(QWidget):
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_width_button):
             tools.addWidget(widget)
         tools.addStretch(1)
-        for widget in (self.previous_button, self.page_label, self.next_button):
-            tools.addWidget(widget)
+        for control in (self.previous_button, self.page_label, self.next_button):
+            tools.addWidget(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
@@ -77,7 +77,7 @@ class PdfPane(QWidget):
 
     def release(self) -> None:
         """Close the file (Windows cannot replace a file that is open)."""
-        self.view.setDocument(None)
+        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes None; PySide6's stub does not say so
         self.document.close()
 
     def page_count(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 from PySide6.QtCore import QSize, Qt
@@ -20,7 +20,7 @@ Deleted = tuple[int, str, str, str, str, int]
 
 def local_time(utc_text: str) -> str:
     try:
-        stamp = datetime.fromisoformat(utc_text).replace(tzinfo=timezone.utc).astimezone()
+        stamp = datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone()
     except ValueError:
         return utc_text
     return stamp.strftime("%d/%m/%Y %H:%M")

@@ -36,8 +36,13 @@ class TrayNotifier:
     def __init__(self, window: QWidget):
         self.tray = QSystemTrayIcon(QIcon(str(app_icon_path())), window)
         self.tray.setToolTip("OPCC Desktop")
-        self.tray.activated.connect(lambda _reason: (window.showNormal(), window.raise_(), window.activateWindow()))
-        self.tray.messageClicked.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+        def bring_forward() -> None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+        self.tray.activated.connect(lambda _reason: bring_forward())
+        self.tray.messageClicked.connect(bring_forward)
         self.tray.show()
 
     @staticmethod

@@ -106,6 +106,6 @@ class SearchDialog(QDialog):
         elif self.open_board is not None:
             self.open_board(hit.record_id if hit.kind == "board" else self.office.boards.get_action(hit.record_id).board_id)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override: no search may fire after closing
+    def done(self, result: int) -> None:
         self._timer.stop()
         super().done(result)

@@ -87,8 +87,9 @@ class SettingsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: no sideways scrolling
         for spec in SETTING_SPECS:
             value = values.get(spec.key, spec.default)
+            editor: QLineEdit | QPlainTextEdit | QComboBox
             if spec.key == "date_style":
-                editor: QLineEdit | QPlainTextEdit | QComboBox = QComboBox(page)
+                editor = QComboBox(page)
                 for style in DATE_STYLES:
                     editor.addItem(DATE_STYLE_LABELS.get(style, style), style)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -195,12 +196,12 @@ class SettingsDialog(QDialog):
             label.hide()
         unplaced: list[str] = []
         for error in errors:
-            label = self.errors.get(error.field)
-            if label is None:
+            field_label = self.errors.get(error.field)
+            if field_label is None:
                 unplaced.append(str(error))
             else:
-                label.setText(error.message[:1].upper() + error.message[1:])
-                label.show()
+                field_label.setText(error.message[:1].upper() + error.message[1:])
+                field_label.show()
         if unplaced:
             self.general_error.setText("\n".join(unplaced))
             self.general_error.show()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.letter_records import MIN_PASSPHRASE_LENGTH
 from ..errors import UserFacingError, ValidationError
+from ..services.changes import Changes
 from ..services.office import Office
 from .error_dialogs import show_error
 from .forms.error_label import ErrorLabel
@@ -29,7 +30,7 @@ class AddSignatoryDialog(QDialog):
         self.setWindowTitle("Set up a signature")
         self.office = office
         self.new_id: int | None = None
-        self.changes = None
+        self.changes: Changes | None = None
         self.signature_png: bytes | None = None
         self.name_edit = QLineEdit(self)
         self.title_edit = QLineEdit(title, self)
@@ -119,7 +120,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Change passphrase – {name}")
         self.office, self.signatory_id = office, signatory_id
-        self.changes = None
+        self.changes: Changes | None = None
         self.old_edit = _secret(self, "old")
         self.passphrase_edit = _secret(self, "passphrase")
         self.confirm_edit = _secret(self, "confirm")

@@ -137,7 +137,7 @@ def _check_letter(office, today: date, folder: Path) -> None:
         return
     out = folder / "smoke-letter.pdf"
     office.write_letter(office.letter(first[0].id, today), out)
-    document = QPdfDocument(None)
+    document = QPdfDocument()
     try:
         if document.load(str(out)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
             raise SmokeFailure(f"the letter PDF could not be read back ({document.status()})")
@@ -214,7 +214,7 @@ def run_smoke(
         log.error("smoke test failed: %s", exc)
         _write(err, f"opcc-desktop: smoke test FAILED: {exc}")
         return 1
-    except Exception as exc:  # noqa: BLE001 - report any failure as a reason, never a bare traceback
+    except Exception as exc:
         log.exception("smoke test failed")
         _write(err, f"opcc-desktop: smoke test FAILED: {type(exc).__name__}: {exc}")
         return 1

@@ -112,8 +112,8 @@ class SpreadsheetImportDialog(QDialog):
         if doubled:
             self.preview.problems.insert(0, f"more than one column is mapped to: {', '.join(doubled)}")
         if self.preview.problems:
-            lines += ["", f"{len(self.preview.problems)} problem(s); nothing can be imported until they are fixed "
-                          "in the spreadsheet or the mapping:", *(f"  {p}" for p in self.preview.problems[:200])]
+            lines += ["", (f"{len(self.preview.problems)} problem(s); nothing can be imported until they are fixed "
+                          "in the spreadsheet or the mapping:"), *(f"  {p}" for p in self.preview.problems[:200])]
         else:
             lines += ["", "Ready to import."]
         self.report.setPlainText("\n".join(lines))

@@ -57,8 +57,8 @@ JSON_FILTER = "JSON files (*.json);;All files (*)"
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx);;All files (*)"
 START_CHOICES = (
     (DEMO, "Load the &demonstration office",
-     "Two published HMICFRS reports and three invented ones with live s.55 deadlines, to try every part "
-     "of the program. Delete them when you start real work."),
+     ("Two published HMICFRS reports and three invented ones with live s.55 deadlines, to try every part "
+     "of the program. Delete them when you start real work.")),
     (IMPORT_JSON, "&Import records from an OPCC Desktop file (.json)",
      "A file exported from another copy of OPCC Desktop (File → Export JSON)."),
     (IMPORT_SPREADSHEET, "Import an existing spreadsheet &tracker (.xlsx)",
@@ -98,8 +98,9 @@ class OfficePage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label_text in OFFICE_FIELDS:
             value = values.get(key) or ""
+            editor: QLineEdit | QPlainTextEdit
             if key == "office_address":
-                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(value, self)
+                editor = QPlainTextEdit(value, self)
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 5 + 12)
             else:

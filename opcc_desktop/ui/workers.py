@@ -19,7 +19,7 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None):
+    def __init__(self, on_done: Callable[[Any], object], on_error: Callable[[BaseException], object] | None):
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
@@ -64,8 +64,8 @@ def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
 
 def run_in_background(
     fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None] | None = None,
+    on_done: Callable[[Any], object],
+    on_error: Callable[[BaseException], object] | None = None,
     *,
     pool: QThreadPool | None = None,
 ) -> None:

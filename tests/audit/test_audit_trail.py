@@ -76,7 +76,7 @@ def test_soft_deleted_inspection_vanishes_everywhere_and_comes_back_whole(office
         office.inspections.find("29536")
     assert [row[1] for row in office.inspections.recently_deleted()] == ["29536"]
     office.inspections.restore(inspection.id)
-    strip = lambda d: {k: v for k, v in d.items() if k != "app_version"}  # noqa: E731
+    strip = lambda d: {k: v for k, v in d.items() if k != "app_version"}
     assert strip(export_document(office.db)) == strip(before_export)
     assert [h.kind for h in office.search("zebra")] == ["update"]
 

@@ -75,9 +75,9 @@ def test_letter_page_carries_the_letter_in_the_seed_order(seed_pdf):
         "11th September 2020",
         "Dear Priti",
         "Response to HMICFRS PEEL spotlight report: “The Hard Yards – Police-to-Police Collaboration”",
-        "Under section 55 of the Police Act 1996, as Acting Police and Crime Commissioner for Cambridgeshire "
+        ("Under section 55 of the Police Act 1996, as Acting Police and Crime Commissioner for Cambridgeshire "
         "and Peterborough I am pleased to provide my formal response to HMICFRS’s report entitled “The Hard "
-        "Yards – Police-to-Police Collaboration”, published on 21st July 2020.",
+        "Yards – Police-to-Police Collaboration”, published on 21st July 2020."),
         "Both the Chief Constable and I welcome the report.",
         "Koalaparagraph follows.",
         "set out in Appendix 1.",

@@ -5,6 +5,8 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
+
+import pytest
 from pathlib import Path
 
 from opcc_desktop import __version__
@@ -46,7 +48,7 @@ def test_spec_builds_a_folder_with_two_executables_and_no_upx():
     assert '"opcc-desktop", False' in spec and '"opcc-desktop-cli", True' in spec
     assert "COLLECT(" in spec and "exclude_binaries=True" in spec  # a folder build, not onefile
     assert "opcc-desktop.ico" in spec and "write_version_file" in spec
-    assert '(str(ROOT / "resources"), "resources")' in spec
+    assert '(str(ROOT / "resources"), "opcc_desktop/resources_data")' in spec
 
 
 def test_inno_setup_is_per_user_and_keeps_user_data():
@@ -76,3 +78,43 @@ def test_build_script_and_readme_name_every_artefact():
     for name in ("build_windows.ps1", "PrivilegesRequired=lowest", "msiexec", "opcc-desktop-cli.exe smoke",
                  "%LOCALAPPDATA%"):
         assert name in readme
+
+
+def _spec_filters():
+    """packaging/bundle_filters.py, which the spec imports (it sits beside it, outside any package)."""
+    spec = importlib.util.spec_from_file_location("bundle_filters", PACKAGING / "bundle_filters.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return vars(module)
+
+
+@pytest.mark.parametrize("dest, foreign", [
+    ("PySide6/Qt/translations/qtbase_de.qm", True),   # Linux and macOS wheels
+    ("PySide6\\translations\\qtbase_de.qm", True),     # Windows wheels: the layout the old pruning missed
+    ("PySide6\\translations\\qt_fr.qm", True),
+    ("PySide6\\translations\\qtbase_en.qm", False),
+    ("PySide6/Qt/translations/qt_en.qm", False),
+    ("opcc_desktop/resources_data/demo/demo-office.json", False),
+])
+def test_translations_are_pruned_on_every_platform(dest, foreign):
+    assert _spec_filters()["foreign_translation"](dest) is foreign
+
+
+@pytest.mark.parametrize("dest, unused", [
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", True),
+    ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),  # the smoke test runs offscreen
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+    ("PySide6\\plugins\\tls\\qschannelbackend.dll", True),
+    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+    ("PySide6\\plugins\\imageformats\\qtiff.dll", True),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", False),
+])
+def test_unused_qt_plugins_are_left_out(dest, unused):
+    assert _spec_filters()["unused_plugin"](dest) is unused
+
+
+def test_windows_opengl_fallbacks_are_left_out():
+    libs = _spec_filters()["UNUSED_LIBS"]
+    assert "opengl32sw" in libs and "d3dcompiler" in libs

@@ -51,7 +51,7 @@ def test_options_offer_recent_quarters_with_the_last_complete_one_chosen(qtbot, 
 def test_menu_action_writes_on_a_worker_and_opens_when_asked(qtbot, demo_office, bus, today_provider,  # noqa: F811
                                                             tmp_path, monkeypatch, answer_message_boxes):  # noqa: F811
     window = _window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch)
-    assert "board paper" in window.action_progress_report.text()
+    assert "board paper" in window.menu_actions.progress_report.text()
     target = tmp_path / "out" / "progress"  # no .pdf suffix typed: one is added
     target.parent.mkdir()
     asked = _save_to(monkeypatch, target)
@@ -72,7 +72,7 @@ def test_menu_action_writes_on_a_worker_and_opens_when_asked(qtbot, demo_office,
 
     monkeypatch.setattr(ProgressReportOptions, "exec", choose)
     shown = answer_message_boxes(QMessageBox.StandardButton.Yes)
-    window.action_progress_report.trigger()
+    window.menu_actions.progress_report.trigger()
     qtbot.waitUntil(lambda: pending_tasks() == 0 and bool(shown), timeout=15000)
     written = target.with_name("progress.pdf")
     assert asked and asked[0][2].endswith("hmicfrs-progress-2026-11-22.pdf")
@@ -92,11 +92,11 @@ def test_declining_to_open_and_cancelling_the_save_dialog(qtbot, demo_office, bu
     monkeypatch.setattr(action_module, "open_in_viewer", lambda path, parent=None: opened.append(path) or True)
     shown = answer_message_boxes(QMessageBox.StandardButton.No)
     _save_to(monkeypatch, None)  # cancelled: nothing runs, nothing is asked
-    window.action_progress_report.trigger()
+    window.menu_actions.progress_report.trigger()
     assert pending_tasks() == 0 and shown == [] and not list(tmp_path.glob("*.pdf"))
     target = tmp_path / "kept.pdf"
     _save_to(monkeypatch, target)
-    window.action_progress_report.trigger()
+    window.menu_actions.progress_report.trigger()
     qtbot.waitUntil(lambda: pending_tasks() == 0 and bool(shown), timeout=15000)
     assert target.read_bytes().startswith(b"%PDF") and opened == []
     assert TODAY_LABEL.split(" (")[0] in _text(target)
@@ -109,7 +109,7 @@ def test_unwritable_folder_is_a_plain_error_box(qtbot, demo_office, bus, today_p
     monkeypatch.setattr(ProgressReportOptions, "exec", lambda dialog: 1)
     _save_to(monkeypatch, tmp_path / "no such folder" / "p.pdf")
     shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
-    window.action_progress_report.trigger()
+    window.menu_actions.progress_report.trigger()
     qtbot.waitUntil(lambda: pending_tasks() == 0 and bool(shown), timeout=15000)
     assert shown[0][0] == "Progress report" and shown[0][1].startswith("Cannot write")
     assert "Traceback" not in shown[0][1]
@@ -120,6 +120,6 @@ def test_cancelling_the_options_asks_nothing_more(qtbot, demo_office, bus, today
                                                   monkeypatch):
     window = _window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch)
     monkeypatch.setattr(ProgressReportOptions, "exec", lambda dialog: 0)
-    window.action_progress_report.trigger()  # an unexpected file dialog would fail (_no_real_modals)
+    window.menu_actions.progress_report.trigger()  # an unexpected file dialog would fail (_no_real_modals)
     assert pending_tasks() == 0
     window.close()

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from opcc_desktop.domain.s55_workflow import S55Workflow, unanswered_recommendations, validate_workflow
-from opcc_desktop.errors import ValidationError
+from opcc_desktop.errors import NotFoundError, ValidationError
 from opcc_desktop.services.interchange import export_document, import_document
 from opcc_desktop.services.office import Office
 
@@ -77,5 +77,5 @@ def test_bad_checklist_in_a_file_names_the_path_and_imports_nothing(office):
          "s55_workflow": {"cc_reply_due": "2026-02-30"}}]}
     with pytest.raises(Exception, match=r"inspections\[0\] \(reference 'X1'\)\.s55_workflow: field \"cc_reply_due\""):
         import_document(office.db, bad)
-    with pytest.raises(Exception):
+    with pytest.raises(NotFoundError):
         office.inspections.find("X1")

@@ -43,7 +43,7 @@ def test_update_reorders_edits_and_removes_findings(db_path):
     office = Office.open(db_path)
     new_id, _ = office.inspections.save(_inspection())
     loaded = office.inspections.get(new_id)
-    first, second, third = loaded.findings
+    first, _second, third = loaded.findings
     edited = replace(loaded, findings=(replace(third, text="third, edited"), first))
     office.inspections.save(edited)
     again = office.inspections.get(new_id)

@@ -121,7 +121,7 @@ def test_exported_xlsx_and_csv_reimport_into_a_fresh_office_without_mapping(tmp_
         assert report.findings == len(rows)
         again = sorted(target.findings.rows(), key=lambda r: (r.inspection_title, r.reference, r.text))
         before = sorted(rows, key=lambda r: (r.inspection_title, r.reference, r.text))
-        strip = lambda r: {k: v for k, v in r.__dict__.items() if k not in ("id", "inspection_id")}  # noqa: E731
+        strip = lambda r: {k: v for k, v in r.__dict__.items() if k not in ("id", "inspection_id")}
         assert [strip(r) for r in again] == [strip(r) for r in before], suffix
         target.close()
     source.close()

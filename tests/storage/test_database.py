@@ -39,9 +39,8 @@ def test_seeded_lookups(db_path):
 
 def test_foreign_keys_enforced(db_path):
     db = open_database(db_path)
-    with pytest.raises(sqlite3.IntegrityError):
-        with db.atomic():
-            db.execute("INSERT INTO findings (inspection_id, kind, text, status) VALUES (999, 'recommendation', 'x', 's')")
+    with pytest.raises(sqlite3.IntegrityError), db.atomic():
+        db.execute("INSERT INTO findings (inspection_id, kind, text, status) VALUES (999, 'recommendation', 'x', 's')")
 
 
 def test_newer_schema_is_refused_and_left_untouched(db_path):

@@ -4,12 +4,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
+from datetime import date
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from opcc_desktop.services.office import Office  # noqa: E402
+from opcc_desktop.services.office import Office
 
 TODAY = date(2026, 11, 22)
 

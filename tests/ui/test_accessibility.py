@@ -106,8 +106,8 @@ def test_help_about_shows_the_version_and_database_path(window, answer_message_b
 
     shown = answer_message_boxes()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
-    assert window.action_about in help_menu.actions()
-    window.action_about.trigger()
+    assert window.menu_actions.about in help_menu.actions()
+    window.menu_actions.about.trigger()
     title, text = shown[-1]
     assert title == "About OPCC Desktop"
     assert f"OPCC Desktop {__version__}" in text and f"Database: {window.office.path}" in text

@@ -19,8 +19,8 @@ def test_back_up_now_then_restore_brings_back_the_backed_up_records(
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)
     before = demo_office.inspections.count()
-    assert window.action_backup in window.menuBar().actions()[0].menu().actions()
-    window.action_backup.trigger()
+    assert window.menu_actions.backup in window.menuBar().actions()[0].menu().actions()
+    window.menu_actions.backup.trigger()
     qtbot.waitUntil(lambda: pending_tasks() == 0 and any(t == "Backup finished" for t, _ in shown), timeout=5000)
     [made] = backups.list_backups(paths.backup_dir())
     assert made.counts()["inspections"] == before
@@ -34,7 +34,7 @@ def test_back_up_now_then_restore_brings_back_the_backed_up_records(
 
     monkeypatch.setattr(RestoreDialog, "exec", choose_newest)
     window.backup_actions.now = lambda: datetime(2026, 11, 22, 23, 59)
-    window.action_restore.trigger()
+    window.menu_actions.restore.trigger()
     replacement = window.backup_actions.replacement
     assert replacement is not None
     qtbot.addWidget(replacement)
@@ -60,8 +60,8 @@ def test_a_chosen_backup_folder_is_used_for_backups_and_the_restore_list(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(share)))
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)
-    window.action_backup_folder.trigger()
-    window.action_backup.trigger()
+    window.menu_actions.backup_folder.trigger()
+    window.menu_actions.backup.trigger()
     qtbot.waitUntil(lambda: pending_tasks() == 0 and any(t == "Backup finished" for t, _ in shown), timeout=5000)
     assert len(backups.list_backups(share)) == 1
     assert backups.list_backups(paths.backup_dir()) == []

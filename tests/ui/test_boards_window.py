@@ -64,7 +64,7 @@ def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, offi
     )
     form.resolution_edit.setPlainText("RESOLVED – that the recommendations be approved.")
     assert view.items_model.data(view.items_model.index(0, 0)) == "7"
-    window.action_save.trigger()
+    window.menu_actions.save.trigger()
     assert not editor.is_dirty()
 
     meeting_id = editor.current_id()
@@ -109,15 +109,15 @@ def test_discussed_at_opens_the_meeting_and_its_agenda_reorders(qtbot, demo_offi
     assert window.meeting_editor.current_id() == discussion.meeting_id
 
     editor = window.meeting_editor
-    titles = [i.title for i in editor._items]  # noqa: SLF001
+    titles = [i.title for i in editor._items]
     assert len(titles) == 3
     editor.view.items_table.selectRow(1)
     editor.view.up_button.click()
-    assert [i.title for i in editor._items] == [titles[1], titles[0], titles[2]]  # noqa: SLF001
+    assert [i.title for i in editor._items] == [titles[1], titles[0], titles[2]]
     assert editor.view.items_model.index(0, 1).data() == titles[1]
     assert editor.view.items_model.index(0, 0).data() == "1"
     assert editor.is_dirty()
-    window.action_save.trigger()
+    window.menu_actions.save.trigger()
     reloaded = demo_office.boards.get_meeting(discussion.meeting_id)
     assert [i.title for i in reloaded.items] == [titles[1], titles[0], titles[2]]
     assert [d.item_number for d in demo_office.boards.where_discussed(inspection_id=inspection.id)] == [1, 1]
@@ -184,7 +184,7 @@ def test_board_menu_saves_agenda_and_minutes_pdfs(qtbot, demo_office, today_prov
     window = _window(qtbot, demo_office, today_provider)
     committee = demo_office.boards.find_board("Cumbria Police Authority Audit and Performance Committee")
     window.open_meeting(demo_office.boards.meetings(committee.id)[0].id)
-    for kind, action in (("agenda", window.action_agenda_pdf), ("minutes", window.action_minutes_pdf)):
+    for kind, action in (("agenda", window.menu_actions.agenda_pdf), ("minutes", window.menu_actions.minutes_pdf)):
         target = tmp_path / kind
         monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
         assert action.isEnabled()

@@ -6,7 +6,17 @@ import pytest
 
 from opcc_desktop.storage import inspections as repo
 from tests.crash.writer import record_for
-from tests.ui.test_inspection_editor import editor, fill_required  # noqa: F401 - `editor` is a fixture
+from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
+from tests.ui.test_inspection_editor import fill_required
+
+
+@pytest.fixture
+def editor(qtbot, office, bus, today_provider):
+    editor = InspectionEditor(office, bus, today_provider)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 900)
+    editor.show()
+    return editor
 
 
 @pytest.mark.parametrize("failure, hint", [

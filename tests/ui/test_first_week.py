@@ -174,7 +174,7 @@ def test_the_s55_checklist_is_saved_by_the_inspections_save(qtbot, demo_office, 
     assert panel.save_button.isHidden() and not editor.is_dirty()
     panel.dates["copy_hmicfrs_on"].line_edit.setText("23/11/26")  # typed
     assert editor.is_dirty() and editor.view.save_button.isEnabled()
-    window.action_save.trigger()  # the page's one Save
+    window.menu_actions.save.trigger()  # the page's one Save
     assert demo_office.s55_workflow.get(demo3.id).copy_hmicfrs_on == TODAY + timedelta(days=1)
     assert not editor.is_dirty() and not panel.is_dirty()
 

@@ -49,9 +49,9 @@ def test_the_guide_is_shipped_with_every_section_and_its_pictures():
 def test_f1_opens_the_guide_at_the_section_of_the_page(window, qtbot, page, section):
     window.show_page(page)
     assert section_for(window) == section
-    assert window.action_guide.shortcut().toString() == "F1"
-    assert window.action_guide.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut  # dialogs too
-    window.action_guide.trigger()
+    assert window.menu_actions.guide.shortcut().toString() == "F1"
+    assert window.menu_actions.guide.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut  # dialogs too
+    window.menu_actions.guide.trigger()
     dialog = window.user_guide_dialog
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.current_section == section)

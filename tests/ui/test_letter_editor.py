@@ -123,8 +123,8 @@ def test_the_letter_menu_opens_the_editor_for_the_open_inspection(qtbot, demo_of
     window.show()
     inspection_id = demo_office.inspections.find("29536").id
     window.open_inspection(inspection_id)
-    assert window.action_letters.isEnabled() and window.editor.view.letters_button.isEnabled()
-    window.action_letters.trigger()
+    assert window.menu_actions.letters.isEnabled() and window.editor.view.letters_button.isEnabled()
+    window.menu_actions.letters.trigger()
     dialog = window.editor.letter_editor
     assert dialog.isVisible() and dialog.inspection_id == inspection_id
     qtbot.waitUntil(lambda: not dialog.busy and dialog.pane.page_count() > 0, timeout=15000)

@@ -1,6 +1,7 @@
 """Letters from the editor: rendered off the GUI thread, previewed, saved and printed (dialogs stubbed)."""
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
@@ -61,16 +62,16 @@ class FakePrintDialog:
     """Accepts at once, pointing the printer at a PDF file instead of paper."""
 
     output: Path | None = None
-    ranges: list[tuple[int, int]] = []
+    ranges: ClassVar[list[tuple[int, int]]] = []
 
     def __init__(self, printer: QPrinter, parent=None):
         self.printer = printer
 
-    def setWindowTitle(self, _title): ...  # noqa: N802 - Qt's name
+    def setWindowTitle(self, _title): ...
 
-    def setOption(self, *_args): ...  # noqa: N802
+    def setOption(self, *_args): ...
 
-    def setMinMax(self, low, high):  # noqa: N802
+    def setMinMax(self, low, high):
         FakePrintDialog.ranges.append((low, high))
 
     def exec(self):

@@ -23,7 +23,7 @@ def test_progress_report_from_the_board_menu(qtbot, demo_office, bus, today_prov
 
     monkeypatch.setattr(ProgressReportOptions, "exec", accept)
     shown = answer_message_boxes(0x00010000)  # No: do not open the viewer
-    window.action_progress_report.trigger()
+    window.menu_actions.progress_report.trigger()
     qtbot.waitUntil(lambda: pending_tasks() == 0 and bool(shown), timeout=15000)
     assert chosen == ["Q2 2026–27 (July to September 2026)"]
     assert target.read_bytes().startswith(b"%PDF") and shown[0][0] == "Progress report saved"

@@ -26,7 +26,7 @@ def window(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
     window.show_page(REMINDERS)
     wait_for_reminders(qtbot, window.reminders)
     yield window
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -75,7 +75,7 @@ def test_calendar_export_from_the_menu(window, tmp_path, monkeypatch, answer_mes
     shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
     target = tmp_path / "deadlines"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.action_calendar.trigger()
+    window.menu_actions.calendar.trigger()
     saved = tmp_path / "deadlines.ics"
     events = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")
     assert any("DEMO-003" in str(e["summary"]) for e in events)

@@ -17,7 +17,7 @@ def test_checklist_saves_and_blocks_ready_to_publish(qtbot, demo_office, bus, to
     assert panel.isEnabled() and panel.reason_edit.text().startswith("Joint unannounced")
 
     panel.dates["ready_to_publish_on"].set_value(TODAY)
-    panel._edited()  # noqa: SLF001 - what typing does
+    panel._edited()
     assert not panel.save()
     assert "no response yet to recommendation" in panel.error_label.message()
     assert demo_office.s55_workflow.get(demo3.id).ready_to_publish_on is None
@@ -33,5 +33,5 @@ def test_checklist_saves_and_blocks_ready_to_publish(qtbot, demo_office, bus, to
 
     window.new_inspection()
     assert not window.editor.s55_checklist.isEnabled()
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()

@@ -20,7 +20,7 @@ def test_search_opens_the_inspection_with_the_finding_selected(qtbot, demo_offic
     assert panel.findings()[panel.selected_row()].reference == "29551"
     dialog.query_edit.setText("<b>nothing like this</b>")
     assert dialog.run_search() == [] and dialog.count_label.text().startswith("No matches for “<b>nothing")
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
 
 

@@ -63,7 +63,7 @@ def test_ctrl_f_switches_to_inspections_and_focuses_the_filter(window, qtbot):
 
 def test_typing_a_filter_narrows_the_list_and_finds_by_reference(window, qtbot):
     page = window.inspections
-    window.find()
+    window.find_in_page()
     assert page.count_label.text() == "5 inspections"
     qtbot.keyClicks(page.filter_edit, "29536")
     qtbot.waitUntil(lambda: page.model.total() == 1, timeout=2000)  # after the 250 ms pause
@@ -77,7 +77,7 @@ def test_typing_a_filter_narrows_the_list_and_finds_by_reference(window, qtbot):
 
 def test_opening_asks_the_editor_first_and_enables_letter_actions(window, qtbot, monkeypatch):
     demo_003 = window.office.inspections.find("DEMO-003").id
-    assert not window.action_save.isEnabled() and not window.action_print.isEnabled()
+    assert not window.menu_actions.save.isEnabled() and not window.menu_actions.print.isEnabled()
     monkeypatch.setattr(window.editor, "can_close", lambda: False)
     window.dashboard.table.setCurrentIndex(window.dashboard.model.index(0, 0))
     qtbot.keyClick(window.dashboard.table, Qt.Key.Key_Return)
@@ -86,14 +86,14 @@ def test_opening_asks_the_editor_first_and_enables_letter_actions(window, qtbot,
     monkeypatch.setattr(window.editor, "can_close", lambda: True)
     qtbot.keyClick(window.dashboard.table, Qt.Key.Key_Return)
     assert window.current_page() == EDITOR and window.editor.current_id() == demo_003
-    assert window.action_save.isEnabled()
-    assert all(a.isEnabled() for a in (window.action_preview, window.action_print, window.action_save_pdf))
+    assert window.menu_actions.save.isEnabled()
+    assert all(a.isEnabled() for a in (window.menu_actions.preview, window.menu_actions.print, window.menu_actions.save_pdf))
     assert window.nav_model.index(EDITOR).data() != "New inspection"
 
     window.new_inspection()
-    assert window.editor.current_id() is None and not window.action_print.isEnabled()
+    assert window.editor.current_id() is None and not window.menu_actions.print.isEnabled()
     window.show_page(DASHBOARD)
-    assert not window.action_save.isEnabled()
+    assert not window.menu_actions.save.isEnabled()
 
 
 def test_close_is_refused_while_the_editor_says_no(window, monkeypatch):
@@ -124,7 +124,7 @@ def test_window_state_is_saved_and_restored(qtbot, demo_office, bus, today_provi
     assert second.inspections.table.columnWidth(0) == 133
     assert second.inspections.model.summary_query.sort == "title"
     for shown in (first, second):  # pending filters must not fire in a later test, after this file is closed
-        shown.inspections._filter_timer.stop()  # noqa: SLF001
+        shown.inspections._filter_timer.stop()
 
 
 def test_delete_confirms_with_the_literal_title(window, qtbot, answer_message_boxes):
@@ -161,22 +161,22 @@ def test_import_errors_are_shown_and_nothing_is_written(qtbot, window, tmp_path,
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "opcc-desktop", "version": 1, "inspections": [{"title": "<x>"}]}', encoding="utf-8")
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), ""))
-    window.action_import.trigger()
+    window.menu_actions.import_json.trigger()
     finished()
     assert shown[-1][0] == "Nothing was imported" and "published" in shown[-1][1]
     assert window.office.inspections.count() == 5
 
     exported = tmp_path / "out"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(exported), ""))
-    window.action_export.trigger()
+    window.menu_actions.export_json.trigger()
     finished()
     assert shown[-1][0] == "Export finished" and (tmp_path / "out.json").exists()
     exported = tmp_path / "out.json"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(exported), ""))
-    window.action_import.trigger()
+    window.menu_actions.import_json.trigger()
     finished()
-    assert shown[-1] == ("Import finished", "Imported 5 inspections (0 new, 5 replaced) with 10 findings."
-                                            " Imported 5 boards with their meetings and actions.")
+    assert shown[-1] == ("Import finished", ("Imported 5 inspections (0 new, 5 replaced) with 10 findings."
+                                            " Imported 5 boards with their meetings and actions."))
 
 
 def test_settings_dialog_saves_through_the_office(qtbot, office, bus):

@@ -12,7 +12,7 @@ CSV = ("Report,Date published,Rec No,Recommendation / AFI,Owner,Due date,Notes\n
 
 def _open_dialog(qtbot, window, monkeypatch, path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    window.action_import_sheet.trigger()
+    window.menu_actions.import_sheet.trigger()
     qtbot.waitUntil(lambda: getattr(window, "spreadsheet_import_dialog", None) is not None, timeout=5000)
     return window.spreadsheet_import_dialog
 

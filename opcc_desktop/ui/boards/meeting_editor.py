@@ -176,7 +176,8 @@ class MeetingEditor(QWidget):
         item = self._items[row] if row is not None and row < len(self._items) else None
         carried = ""
         if item is not None and item.carried_action_ids:
-            actions = {a.id: a for a in self.office.boards.meeting_actions(self._meeting.id)} if self._meeting else {}
+            meeting_id = self._meeting.id if self._meeting else None
+            actions = {a.id: a for a in self.office.boards.meeting_actions(meeting_id)} if meeting_id is not None else {}
             lines = [
                 f"Action {format_action_number(actions[i].number)} ({actions[i].status}): {actions[i].description}"
                 for i in item.carried_action_ids
@@ -244,10 +245,11 @@ class MeetingEditor(QWidget):
         if row is None:
             return
         dialog = LinkDialog(self.office, self)
-        if self.ask(dialog) != QDialog.DialogCode.Accepted or dialog.link() is None:
+        link = dialog.link() if self.ask(dialog) == QDialog.DialogCode.Accepted else None
+        if link is None:
             return
         item = self._items[row]
-        self.view.item_form.set_links(replace(item, links=(*item.links, dialog.link())))
+        self.view.item_form.set_links(replace(item, links=(*item.links, link)))
 
     def unlink_last(self) -> None:
         item = self.view.item_form.item()
@@ -257,10 +259,13 @@ class MeetingEditor(QWidget):
     def collect(self) -> Meeting:
         assert self._meeting is not None
         v = self.view
+        held_on = v.date_field.value()
+        if held_on is None:
+            raise ValueError("save() checks the meeting's date before collecting it")
         return replace(
             self._meeting,
-            held_on=v.date_field.value(),
-            start_time=v.time_edit.text().strip(),  # type: ignore[arg-type]
+            held_on=held_on,
+            start_time=v.time_edit.text().strip(),
             venue=v.venue_edit.text().strip(),
             virtual=v.virtual_check.isChecked(),
             status=v.status_combo.currentText(),

@@ -55,7 +55,11 @@ class DateField(QWidget):
         action.setDefaultWidget(self._calendar)
         menu.addAction(action)
         menu.aboutToShow.connect(self._prepare_calendar)
-        self._calendar.clicked.connect(lambda picked: (self._pick(picked), menu.close()))
+        def pick(picked: QDate) -> None:
+            self._pick(picked)
+            menu.close()
+
+        self._calendar.clicked.connect(pick)
         self.calendar_button.setMenu(menu)
         self.error_label = ErrorLabel()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import replace
 from datetime import date
 
@@ -108,7 +109,7 @@ class FindingEditor(QWidget):
             self.owner_edit, self.target_date_field.line_edit, self.status_combo, self.force_response_edit,
             self.pcc_response_edit,
         ]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         for line in (self.reference_edit, self.level_edit, self.addressees_edit, self.owner_edit):

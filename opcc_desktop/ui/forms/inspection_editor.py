@@ -57,12 +57,12 @@ class InspectionEditor(QWidget):
         layout.addWidget(self.view)
         self.letters = LetterController(office, self, today_provider)
         self.discussed_at = DiscussedAtPanel(office, bus, self)  # boards: where this inspection was discussed
-        self.view.scroll_area.widget().layout().insertWidget(3, self.discussed_at)
+        self.view.page_column.insertWidget(3, self.discussed_at)
         self.s55_checklist = S55ChecklistPanel(office, bus, today_provider, self)  # the s.55 steps: saved by Save
         self.s55_checklist.save_button.hide()  # one Save per page
-        self.view.scroll_area.widget().layout().insertWidget(3, self.s55_checklist)
+        self.view.page_column.insertWidget(3, self.s55_checklist)
         self.evidence = AttachmentsPanel(office, bus, self._selected_saved_finding, self._finding_labels, self)
-        self.view.scroll_area.widget().layout().addWidget(self.evidence)
+        self.view.page_column.addWidget(self.evidence)
 
         self._loaded: Inspection | None = None  # the saved record shown, None for a new one
         self._baseline: Inspection | None = None  # what the form collected right after loading
@@ -326,10 +326,11 @@ class InspectionEditor(QWidget):
         """Edit ▸ Change history: who changed what in this inspection, its findings and its s.55 steps."""
         from ..audit_history_dialog import AuditHistoryDialog
 
-        if self.current_id() is None:
+        inspection_id = self.current_id()
+        if inspection_id is None:
             show_error(self, "Change history", "Open a saved inspection first: a new one has no history yet.")
             return
-        self.audit_dialog = AuditHistoryDialog(self.office, self.current_id(), heading_for(self._loaded), self)
+        self.audit_dialog = AuditHistoryDialog(self.office, inspection_id, heading_for(self._loaded), self)
         self.audit_dialog.exec()
 
     # Finding lifecycle -----------------------------------------------------------------------------
@@ -379,6 +380,6 @@ class InspectionEditor(QWidget):
             return self.current_id()
         return None
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._refresh()  # the s.55 panel counts from today, which may have moved on

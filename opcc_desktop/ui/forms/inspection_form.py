@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -78,7 +79,7 @@ class InspectionEditorView(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.setEditable(True)
         self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.type_combo.lineEdit().setPlaceholderText("Choose or type the kind of report")
+        self.type_combo.setPlaceholderText("Choose or type the kind of report")
         self.published_field = DateField(today_provider=today_provider)
         self.forces_edit = QLineEdit()
         self.forces_edit.setPlaceholderText("Separate several with ;  e.g. Cumbria; Lancashire")
@@ -183,7 +184,7 @@ class InspectionEditorView(QWidget):
 
         self.top_row = ReflowRow([details, self.s55_panel], REFLOW_BELOW, S55_PANEL_WIDTH, (1, 0))
         page = QWidget()
-        column = QVBoxLayout(page)
+        column = self.page_column = QVBoxLayout(page)  # the inspection editor adds its panels to it
         column.setContentsMargins(12, 10, 12, 12)
         column.setSpacing(10)
         column.addWidget(self.top_row)
@@ -202,7 +203,7 @@ class InspectionEditorView(QWidget):
             self.findings_panel.remove_button, self.findings_panel.move_up_button,
             self.findings_panel.move_down_button, editor.kind_combo,
         ]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def field_widget(self, name: str) -> QWidget | None:

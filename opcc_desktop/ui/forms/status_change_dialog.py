@@ -97,8 +97,9 @@ class StatusChangeDialog(QDialog):
             column.addWidget(widget)
             self.errors[field] = ErrorLabel()
             column.addWidget(self.errors[field])
-            form.addRow(label, column)
-            form.labelForField(column).setBuddy(widget if widget is not self.date_field else self.date_field.line_edit)
+            buddy_label = QLabel(label)
+            buddy_label.setBuddy(widget if widget is not self.date_field else self.date_field.line_edit)
+            form.addRow(buddy_label, column)
         self._form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         record = buttons.button(QDialogButtonBox.StandardButton.Ok)

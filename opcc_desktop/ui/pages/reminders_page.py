@@ -257,7 +257,7 @@ class RemindersPage(QWidget):
         if reminder is not None:
             self.bus.publish(self.office.reminders.restore(reminder.thing))
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: the date may have changed
+    def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)
 

@@ -89,10 +89,11 @@ class FindingsListModel(RowTableModel[FindingRow]):
         return keys.index(self._query.sort) if self._query.sort in keys else -1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.columns)) or self.columns[column].sort_key is None:
+        sort_key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if sort_key is None:
             return
         descending = Qt.SortOrder(order) == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=self.columns[column].sort_key, descending=descending))
+        self.set_query(replace(self._query, sort=sort_key, descending=descending))
 
     def is_loading(self) -> bool:
         return self._loading

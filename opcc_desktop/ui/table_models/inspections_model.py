@@ -49,7 +49,7 @@ class InspectionsTableModel(RowTableModel[InspectionSummary]):
         self.refresh()
 
     def _columns(self) -> list[ColumnSpec[InspectionSummary]]:
-        today = lambda: self._today  # noqa: E731 - read at paint time, set at refresh
+        today = lambda: self._today
         return [
             ColumnSpec("Ref", lambda s: s.reference, "reference"),
             ColumnSpec("Title", lambda s: s.title, "title"),
@@ -93,10 +93,11 @@ class InspectionsTableModel(RowTableModel[InspectionSummary]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query with the column's SQL ordering."""
-        if not (0 <= column < len(self.columns)) or self.columns[column].sort_key is None:
+        sort_key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if sort_key is None:
             return
         descending = Qt.SortOrder(order) == Qt.SortOrder.DescendingOrder
-        self.set_summary_query(replace(self._summary_query, sort=self.columns[column].sort_key, descending=descending))
+        self.set_summary_query(replace(self._summary_query, sort=sort_key, descending=descending))
 
     def refresh(self, *, keep_loaded: bool = True) -> None:
         """Re-read from the database. With `keep_loaded`, as many rows as were already shown are reloaded."""
