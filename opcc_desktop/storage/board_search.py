@@ -14,15 +14,15 @@ from .inspections import _escape_like
 # (kind, SQL giving: record id, meeting id or NULL, board name, label, searched text)
 _SOURCES: tuple[tuple[str, str], ...] = (
     ("board", "SELECT b.id, NULL, b.name, b.name, b.name || ' ' || b.kind || ' ' || b.members FROM boards b"),
-    ("meeting", "SELECT m.id, m.id, b.name, m.held_on, b.name || ' ' || m.venue || ' ' || m.attendees || ' ' || "
-                "m.apologies || ' ' || m.declarations FROM board_meetings m JOIN boards b ON b.id = m.board_id"),
-    ("agenda item", "SELECT i.id, m.id, b.name, m.held_on || ' ' || i.title, i.title || ' ' || i.presenter || ' ' || "
-                    "i.papers || ' ' || i.notes || ' ' || i.resolution FROM agenda_items i "
-                    "JOIN board_meetings m ON m.id = i.meeting_id JOIN boards b ON b.id = m.board_id"),
-    ("action", "SELECT a.id, (SELECT meeting_id FROM agenda_items WHERE id = a.item_id), b.name, "
-               "printf('action %03d', a.number), a.description || ' ' || a.owner || ' ' || ifnull(("
-               "SELECT group_concat(u.text, ' ') FROM board_action_updates u WHERE u.action_id = a.id), '') "
-               "FROM board_actions a JOIN boards b ON b.id = a.board_id"),
+    ("meeting", ("SELECT m.id, m.id, b.name, m.held_on, b.name || ' ' || m.venue || ' ' || m.attendees || ' ' || "
+                 "m.apologies || ' ' || m.declarations FROM board_meetings m JOIN boards b ON b.id = m.board_id")),
+    ("agenda item", ("SELECT i.id, m.id, b.name, m.held_on || ' ' || i.title, i.title || ' ' || i.presenter || ' ' || "
+                     "i.papers || ' ' || i.notes || ' ' || i.resolution FROM agenda_items i "
+                     "JOIN board_meetings m ON m.id = i.meeting_id JOIN boards b ON b.id = m.board_id")),
+    ("action", ("SELECT a.id, (SELECT meeting_id FROM agenda_items WHERE id = a.item_id), b.name, "
+                "printf('action %03d', a.number), a.description || ' ' || a.owner || ' ' || ifnull(("
+                "SELECT group_concat(u.text, ' ') FROM board_action_updates u WHERE u.action_id = a.id), '') "
+                "FROM board_actions a JOIN boards b ON b.id = a.board_id")),
 )
 
 

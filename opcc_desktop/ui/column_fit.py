@@ -45,7 +45,7 @@ class TextColumnFirst(QObject):
         table.installEventFilter(self)  # the table's own resizes and shows (not its viewport's paints)
         self.remember()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             QTimer.singleShot(0, self.refit)  # once the viewport has its new width
         return False

@@ -7,31 +7,28 @@ window works underneath, and Esc closes it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from . import ui_state
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .main_window import MainWindow
 
 DISMISSED_KEY = "tour/dismissed"
 STEPS: tuple[tuple[str, str, str], ...] = (  # (what it points at, heading, text)
     ("dashboard", "The dashboard",
-     "Every s.55 response still to publish, soonest last day first, with the overdue ones in red. "
-     "Start here each morning."),
+     ("Every s.55 response still to publish, soonest last day first, with the overdue ones in red. "
+      "Start here each morning.")),
     ("Inspections", "Inspections",
-     "Every HMICFRS report the office has recorded. Open one to see its findings, its s.55 checklist "
-     "and its letters; New inspection records a report."),
+     ("Every HMICFRS report the office has recorded. Open one to see its findings, its s.55 checklist "
+      "and its letters; New inspection records a report.")),
     ("Findings", "Findings",
-     "The tracker: every recommendation and area for improvement across all reports, with owner, status "
-     "and target date. Filter, change a status, export for a board."),
+     ("The tracker: every recommendation and area for improvement across all reports, with owner, status "
+      "and target date. Filter, change a status, export for a board.")),
     ("Reminders", "Reminders",
-     "What is overdue or due soon: s.55 deadlines, targets, board actions. Acknowledge one to hide it "
-     "until the next reminder date. Press F1 on any page for its part of the user guide."),
+     ("What is overdue or due soon: s.55 deadlines, targets, board actions. Acknowledge one to hide it "
+      "until the next reminder date. Press F1 on any page for its part of the user guide.")),
 )
 
 
@@ -116,7 +113,7 @@ class TourBubble(QFrame):
         self.window_.tour = None  # type: ignore[attr-defined]
 
 
-def start_tour(window: MainWindow, force: bool = False) -> TourBubble | None:
+def start_tour(window: QWidget, force: bool = False) -> TourBubble | None:
     """The tour, unless dismissed for good (`force`: Help → Show the tour again)."""
     if not force and tour_dismissed():
         return None
@@ -124,6 +121,7 @@ def start_tour(window: MainWindow, force: bool = False) -> TourBubble | None:
     if existing is not None:
         existing.show_step(0)
         return existing
+    assert isinstance(window, MainWindow)
     window.tour = TourBubble(window)  # type: ignore[attr-defined]
     window.tour.show()  # type: ignore[attr-defined]
     return window.tour  # type: ignore[attr-defined]

@@ -8,16 +8,13 @@ from datetime import date
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QListView,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
 )
 
 from ..errors import UserFacingError
@@ -27,6 +24,7 @@ from . import ui_state
 from .accessibility import name_fields
 from .event_bus import EventBus
 from .lazy_pages import LazyPages
+from .navigation import build_navigation
 from .main_menus import build_menus
 from .pages.dashboard_page import DashboardPage
 from .screen_fit import keep_on_screen, screen_share
@@ -67,18 +65,6 @@ WARM_UP_IMPORTS = {  # each page's heavier modules, imported one per step before
     REMINDERS: ("pages.reminders_page",),
     FINDINGS: ("pages.findings_page",),
 }
-NAV_ITEM_PADDING = 10
-
-
-class OneLineDelegate(QStyledItemDelegate):
-    """Navigation items: one line, elided at the list's width, with a little air around them."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return super().sizeHint(option, index) + QSize(0, NAV_ITEM_PADDING)
 
 
 def literal_window_title(text: str) -> str:
@@ -220,19 +206,7 @@ class MainWindow(QMainWindow):
 
     # Construction ------------------------------------------------------------------------------
     def _build_nav(self) -> QListView:
-        nav = QListView(self)
-        nav.setObjectName("navigation")
-        nav.setAccessibleName("Pages")
-        nav.setModel(self.nav_model)
-        nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        nav.setWordWrap(True)  # lays items out at the viewport's width; the delegate keeps them one line
-        nav.setTextElideMode(Qt.TextElideMode.ElideRight)
-        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        nav.setItemDelegate(OneLineDelegate(nav))
-        nav.setSpacing(2)
-        nav.setMinimumWidth(130)
-        return nav
+        return build_navigation(self.nav_model, self)
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(f"Database: {self.office.path}", self)

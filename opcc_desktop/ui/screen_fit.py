@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 
 MARGIN = 16  # room for the window frame and title bar inside the available area
 
@@ -78,28 +78,6 @@ def scrolling(content: QWidget | QLayout, parent: QWidget | None = None) -> QScr
     return area
 
 
-def scroll_dialog_body(dialog: QWidget) -> None:
-    """Move everything of the dialog's vertical layout but its last item (the buttons) into a scroll area."""
-    layout = dialog.layout()
-    if not isinstance(layout, QVBoxLayout) or layout.count() < 2:
-        return
-    body = QVBoxLayout()
-    body.setContentsMargins(0, 0, 0, 0)
-    while layout.count() > 1:
-        stretch = layout.stretch(0)
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            body.addWidget(item.widget(), stretch)
-        elif item.layout() is not None:
-            child = item.layout()
-            child.setParent(None)
-            body.addLayout(child, stretch)
-        elif item.spacerItem() is not None:
-            body.addItem(item.spacerItem())
-    area = scrolling(body, dialog)
-    layout.insertWidget(0, area, 1)
-
-
 class ReflowRow(QWidget):
     """Two (or more) panels side by side while there is room, one above the other on a narrow window.
 
@@ -137,10 +115,10 @@ class ReflowRow(QWidget):
             last.setMinimumWidth(0)
             last.setMaximumWidth(16777215)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override: stacked, it is only as wide as a panel
+    def minimumSizeHint(self) -> QSize:
         return QSize(max(p.minimumSizeHint().width() for p in self.panels), super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         side_by_side = event.size().width() >= self.breakpoint
         if side_by_side == self.is_stacked():
             self._apply(side_by_side)

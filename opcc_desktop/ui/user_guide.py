@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -92,11 +91,11 @@ class UserGuideDialog(QDialog):
         fit_to_screen(self, 0.7, 0.9, preferred=self.sizeHint().expandedTo(self.browser.sizeHint()) * 2)
         self.show_section(section)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: pictures never wider than the page
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self.fit_pictures)  # once the browser has its new width
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.fit_pictures)
         QTimer.singleShot(0, lambda: self.show_section(self.current_section))

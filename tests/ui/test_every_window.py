@@ -34,7 +34,7 @@ def window(qtbot, demo_office, bus, today_provider):
     for editor in (window.editor, window.meeting_editor):
         if editor.is_dirty():
             editor.revert()
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -90,7 +90,7 @@ def test_every_window_fits_a_laptop_screen_at_its_scaling(width, height, scale):
     """The screenshot tool on an offscreen screen of that size and scaling (as Windows scales it)."""
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "ui_screenshots.py"), "--width", str(width),
                            "--height", str(height), "--scale", str(scale)],
-                          capture_output=True, text=True, timeout=240, cwd=ROOT)
+                          capture_output=True, text=True, timeout=240, cwd=ROOT, check=False)
     report = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     assert len(report) >= 30, done.stderr[-2000:]
     assert [r for r in report if "error" in r or not r["fits"]] == []

@@ -185,7 +185,7 @@ def test_the_s55_checklist_is_saved_by_the_inspections_save(qtbot, demo_office, 
     assert demo_office.s55_workflow.get(demo3.id).ready_to_publish_on is None and editor.is_dirty()
     editor.revert()
     assert not editor.is_dirty() and panel.dates["ready_to_publish_on"].value() is None
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
 
 
@@ -207,7 +207,7 @@ def test_the_sidebars_new_inspection_stays_itself(qtbot, demo_office, bus, today
     assert window.current_page() == EDITOR and window.nav.currentIndex().row() == EDITOR
     assert window.nav_model.stringList()[NEW_INSPECTION_ROW] == NEW_INSPECTION_LABEL  # still itself
     assert window.nav_model.stringList()[EDITOR] == "Inspection (new)"
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
 
 
@@ -257,7 +257,7 @@ def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(
     assert editor.default_name(".pdf") == "29536 Home Secretary letter 2026-11-22.pdf"
     assert "inspection-" not in window.editor.letters.file_name(window.editor.current_id())
     editor.close()
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
 
 
@@ -294,5 +294,5 @@ def test_on_a_narrow_window_short_columns_shrink_first_and_dates_keep_their_widt
     window.show_page(INSPECTIONS)
     inspections = window.inspections.table
     qtbot.waitUntil(lambda: inspections.columnWidth(1) >= 0.39 * inspections.viewport().width())
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()

@@ -26,7 +26,7 @@ def window(qtbot, demo_office, bus, today_provider):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

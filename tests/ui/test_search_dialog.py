@@ -63,6 +63,6 @@ def test_search_finds_boards_meetings_minutes_and_actions_and_opens_the_meeting(
     assert window.current_page() == BOARDS and window.boards.selected_board_id() == board.id
     dialog.query_edit.setText("50%_off")  # LIKE wildcards are plain text
     assert [h for h in dialog.run_search() if hasattr(h, "board_name")] == []
-    window.inspections._filter_timer.stop()  # noqa: SLF001
+    window.inspections._filter_timer.stop()
     window.meeting_editor.revert()
     window.close()

@@ -12,7 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.models import Finding
@@ -105,8 +106,9 @@ class StatusChangeDialog(QDialog):
         record = buttons.button(QDialogButtonBox.StandardButton.Ok)
         record.setText("Record change")
         for button in buttons.buttons():  # a history line is permanent: a stray Enter must not write one
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
