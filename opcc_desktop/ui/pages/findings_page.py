@@ -79,7 +79,7 @@ class FindingsPage(QWidget):
         metrics = self.table.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():  # short columns leave the room to the finding's text
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
-        self.column_fit = TextColumnFirst(self.table, TEXT_COLUMN, keep=(6,))  # narrow window: short columns shrink first
+        self.column_fit = TextColumnFirst(self.table, TEXT_COLUMN, keep=(1, 6))  # narrow window: short columns shrink first
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.text_edit = QLineEdit(self)

@@ -88,7 +88,7 @@ class InspectionsPage(QWidget):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for column, sample in COLUMN_SAMPLES.items():
             table.setColumnWidth(column, self._column_width(column, sample))
-        self.column_fit = TextColumnFirst(table, TITLE_COLUMN, keep=(3, 4))  # narrow window: short columns shrink first
+        self.column_fit = TextColumnFirst(table, TITLE_COLUMN, keep=(0, 3, 4))  # narrow: others shrink first
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
 
