@@ -86,9 +86,9 @@ def run(args: argparse.Namespace, scratch: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from opcc_desktop.services.office import Office
-    from opcc_desktop.ui.application import build_main_window, create_application
-    from opcc_desktop.ui.window_catalogue import dialogs, settle, show_pages
-    from opcc_desktop.ui.workers import wait_for_background_work
+    from opcc_desktop.ui.shell.application import build_main_window, create_application
+    from opcc_desktop.ui.shell.window_catalogue import dialogs, settle, show_pages
+    from opcc_desktop.ui.common.workers import wait_for_background_work
 
     app = create_application([])
     app.setStyle("Fusion")  # what Windows uses too: the same widths everywhere

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog
 
 from opcc_desktop import paths
 from opcc_desktop.services import backups
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.restore_dialog import RestoreDialog
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.office.restore_dialog import RestoreDialog
+from opcc_desktop.ui.common.workers import pending_tasks
 from tests.crash.writer import record_for
 
 

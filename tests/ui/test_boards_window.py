@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from opcc_desktop.domain.boards import PROGRESS_ITEM_TITLE, Board, Meeting
-from opcc_desktop.ui.event_bus import EventBus
-from opcc_desktop.ui.main_window import BOARDS, MEETING, MainWindow
+from opcc_desktop.ui.common.event_bus import EventBus
+from opcc_desktop.ui.shell.main_window import BOARDS, MEETING, MainWindow
 
 COMMITTEE = "Cumbria Police Authority Audit and Performance Committee"
 RECOMMENDATIONS = (

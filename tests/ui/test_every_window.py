@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.window_catalogue import dialogs, settle, show_pages
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.window_catalogue import dialogs, settle, show_pages
 
 from .conftest import TODAY
 from .mnemonics import clashes_on_every_tab

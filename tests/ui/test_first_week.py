@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from opcc_desktop.domain.boards import Board, Meeting
 from opcc_desktop.domain.letter_records import HOME_SECRETARY
 from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.forms.date_field import DateField
-from opcc_desktop.ui.forms.status_change_dialog import StatusChangeDialog
-from opcc_desktop.ui.letter_signoff import SignOffDialog
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.common.date_field import DateField
+from opcc_desktop.ui.findings.status_change_dialog import StatusChangeDialog
+from opcc_desktop.ui.letters.letter_signoff import SignOffDialog
 
 from .conftest import TODAY
 
@@ -69,7 +69,7 @@ def test_the_window_title_names_the_program_once(qtbot, demo_office, today_provi
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Dashboard[*] — OPCC Desktop"
-    from opcc_desktop.ui.application import APP_NAME
+    from opcc_desktop.ui.shell.application import APP_NAME
 
     assert window.windowTitle().endswith(APP_NAME)  # the display name the app sets: Qt adds no second copy
     assert window.windowTitle().count(APP_NAME) == 1
@@ -96,7 +96,7 @@ def test_a_wrong_passphrase_message_is_shown_whole(qtbot, demo_office):
 
 
 def test_issuing_speaks_plain_words_not_hashes(qtbot, demo_office, bus, today_provider, answer_message_boxes):
-    from opcc_desktop.ui.letter_editor import LetterEditorDialog
+    from opcc_desktop.ui.letters.letter_editor import LetterEditorDialog
 
     shown = answer_message_boxes(QMessageBox.StandardButton.Ok)
     inspection_id = demo_office.inspections.find("29536").id
@@ -125,7 +125,7 @@ def test_a_new_meeting_asks_its_date_warns_about_a_second_that_day_and_fills_att
                                                                                        bus):
     from datetime import date
 
-    from opcc_desktop.ui.main_window import BOARDS, MEETING
+    from opcc_desktop.ui.shell.main_window import BOARDS, MEETING
 
     window = build_main_window(office, today_provider, bus)
     qtbot.addWidget(window)
@@ -192,7 +192,7 @@ def test_the_s55_checklist_is_saved_by_the_inspections_save(qtbot, demo_office, 
 def test_the_sidebars_new_inspection_stays_itself(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch):
     from PySide6.QtCore import QItemSelectionModel
 
-    from opcc_desktop.ui.main_window import EDITOR, NEW_INSPECTION_LABEL, NEW_INSPECTION_ROW
+    from opcc_desktop.ui.shell.main_window import EDITOR, NEW_INSPECTION_LABEL, NEW_INSPECTION_ROW
 
     monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
     window = build_main_window(demo_office, today_provider, bus)
@@ -220,7 +220,7 @@ def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(
     from PySide6.QtWidgets import QFileDialog, QWidget
 
     from opcc_desktop.domain.file_names import document_file_name, letter_file_name
-    from opcc_desktop.ui.pdf_output import ask_pdf_path
+    from opcc_desktop.ui.common.pdf_output import ask_pdf_path
 
     assert letter_file_name("31027", "PEEL", HOME_SECRETARY, date(2024, 2, 20)) == \
         "31027 Home Secretary letter 2024-02-20.pdf"
@@ -250,7 +250,7 @@ def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)
     window.open_inspection(demo_office.inspections.find("29536").id)
-    from opcc_desktop.ui.letter_editor import LetterEditorDialog
+    from opcc_desktop.ui.letters.letter_editor import LetterEditorDialog
 
     editor = LetterEditorDialog(demo_office, bus, window.editor.current_id(), today_provider)
     qtbot.addWidget(editor)
@@ -264,9 +264,9 @@ def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(
 def test_on_a_narrow_window_short_columns_shrink_first_and_dates_keep_their_width(qtbot, demo_office, bus,
                                                                                   today_provider, tmp_path,
                                                                                   monkeypatch):
-    from opcc_desktop.ui.column_fit import widest_first_cap
-    from opcc_desktop.ui.main_window import FINDINGS, INSPECTIONS
-    from opcc_desktop.ui.pages.findings_page import TEXT_COLUMN
+    from opcc_desktop.ui.common.column_fit import widest_first_cap
+    from opcc_desktop.ui.shell.main_window import FINDINGS, INSPECTIONS
+    from opcc_desktop.ui.findings.findings_page import TEXT_COLUMN
 
     assert widest_first_cap([100, 100, 400], 400) == 200  # the widest gives way, the narrow keep theirs
     assert widest_first_cap([100, 100, 100], 1000) == 100

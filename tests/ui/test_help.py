@@ -7,11 +7,11 @@ from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from opcc_desktop.resources import resource_path
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.first_run_tour import STEPS, start_tour, tour_dismissed
-from opcc_desktop.ui.help_actions import open_user_guide
-from opcc_desktop.ui.main_window import BOARDS, DASHBOARD, EDITOR, FINDINGS, INSPECTIONS, MEETING, REMINDERS
-from opcc_desktop.ui.user_guide import SECTIONS, ShortcutsDialog, section_for, shortcut_rows
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.first_run_tour import STEPS, start_tour, tour_dismissed
+from opcc_desktop.ui.shell.help_actions import open_user_guide
+from opcc_desktop.ui.shell.main_window import BOARDS, DASHBOARD, EDITOR, FINDINGS, INSPECTIONS, MEETING, REMINDERS
+from opcc_desktop.ui.shell.user_guide import SECTIONS, ShortcutsDialog, section_for, shortcut_rows
 
 import pytest
 
@@ -66,7 +66,7 @@ def test_f1_opens_the_guide_at_the_section_of_the_page(window, qtbot, page, sect
 
 
 def test_f1_in_a_dialog_opens_its_own_section(window, qtbot, demo_office, today_provider):
-    from opcc_desktop.ui.forms.status_change_dialog import StatusChangeDialog
+    from opcc_desktop.ui.findings.status_change_dialog import StatusChangeDialog
 
     finding_id = demo_office.findings.rows()[0].id
     status = StatusChangeDialog(demo_office, finding_id, today_provider, lambda _c: None, window)

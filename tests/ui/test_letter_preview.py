@@ -9,11 +9,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from opcc_desktop.ui import pdf_output
-from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
-from opcc_desktop.ui.letter_actions import LetterController
-from opcc_desktop.ui.letter_preview import LetterPreviewDialog
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.common import pdf_output
+from opcc_desktop.ui.inspections.inspection_editor import InspectionEditor
+from opcc_desktop.ui.letters.letter_actions import LetterController
+from opcc_desktop.ui.letters.letter_preview import LetterPreviewDialog
+from opcc_desktop.ui.common.workers import pending_tasks
 
 TITLE = "An inspection of the north-west regional response to serious and organised crime"
 RENDER_TIMEOUT_MS = 30_000

@@ -7,8 +7,8 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opcc_desktop.domain.reminders import Urgency
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.main_window import EDITOR, MEETING, REMINDERS
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.main_window import EDITOR, MEETING, REMINDERS
 
 from .conftest import TODAY
 
@@ -105,7 +105,7 @@ def test_dashboard_shows_other_late_deadlines_and_what_is_next(window, qtbot):
 def test_the_list_is_read_on_a_worker_and_a_stale_answer_dropped(window, qtbot, monkeypatch):
     import threading
 
-    from opcc_desktop.ui.pages import reminders_page
+    from opcc_desktop.ui.reminders import reminders_page
 
     page = window.reminders
     threads = []
@@ -121,7 +121,7 @@ def test_the_list_is_read_on_a_worker_and_a_stale_answer_dropped(window, qtbot, 
     page.show_hidden.setChecked(False)  # …and asks again before the first answer is shown
     assert page.is_loading() and len(page.model.rows) == everything  # the list stays meanwhile
     wait_for_reminders(qtbot, page)
-    from opcc_desktop.ui.workers import pending_tasks
+    from opcc_desktop.ui.common.workers import pending_tasks
 
     qtbot.waitUntil(lambda: pending_tasks() == 0)
     assert len(page.model.rows) == everything  # the last request's answer (hidden ones not listed)

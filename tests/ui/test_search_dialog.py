@@ -1,7 +1,7 @@
 """Edit → Search everything: typing finds records; Enter opens the inspection at the finding."""
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.main_window import EDITOR
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.main_window import EDITOR
 
 
 def test_search_opens_the_inspection_with_the_finding_selected(qtbot, demo_office, bus, today_provider, tmp_path,
@@ -26,7 +26,7 @@ def test_search_opens_the_inspection_with_the_finding_selected(qtbot, demo_offic
 
 def test_search_finds_boards_meetings_minutes_and_actions_and_opens_the_meeting(qtbot, demo_office, bus,
                                                                                today_provider, tmp_path, monkeypatch):
-    from opcc_desktop.ui.main_window import BOARDS, MEETING
+    from opcc_desktop.ui.shell.main_window import BOARDS, MEETING
 
     monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
     window = build_main_window(demo_office, today_provider, bus)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.board_rules import format_action_number
 from ...domain.boards import ACTION_STATUSES, Action, ActionUpdate
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
-from ..record_table import configure_record_table
-from ..table_models.board_models import ActionUpdatesModel
-from ..screen_fit import fit_to_screen
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
+from ..common.record_table import configure_record_table
+from .board_models import ActionUpdatesModel
+from ..common.screen_fit import fit_to_screen
 
 
 class ActionDialog(QDialog):

@@ -28,13 +28,13 @@ from ...domain.boards import BOARD_KINDS, Board
 from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..error_dialogs import ask_yes_no, show_error
-from ..event_bus import EventBus
-from ..forms.error_label import ErrorLabel
-from ..pages.page_heading import page_heading
-from ..record_table import configure_record_table
-from ..table_models.base import RowRole
-from ..table_models.board_models import BoardsModel, MeetingsModel
+from ..common.error_dialogs import ask_yes_no, show_error
+from ..common.event_bus import EventBus
+from ..common.error_label import ErrorLabel
+from ..common.page_heading import page_heading
+from ..common.record_table import configure_record_table
+from ..common.table_base import RowRole
+from .board_models import BoardsModel, MeetingsModel
 from .attendance_text import lines_to_text, text_to_lines
 
 

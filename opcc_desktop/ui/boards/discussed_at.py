@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxL
 from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..event_bus import EventBus
-from ..column_fit import TextColumnFirst
-from ..record_table import configure_record_table, fit_columns_to_text
-from ..table_models.base import RowRole
-from ..table_models.board_models import DiscussionsModel
+from ..common.event_bus import EventBus
+from ..common.column_fit import TextColumnFirst
+from ..common.record_table import configure_record_table, fit_columns_to_text
+from ..common.table_base import RowRole
+from .board_models import DiscussionsModel
 
 MAX_ROWS_SHOWN = 6
 

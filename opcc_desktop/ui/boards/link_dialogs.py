@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.boards import ItemLink
 from ...services.office import Office
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
-from ..screen_fit import fit_to_screen
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
+from ..common.screen_fit import fit_to_screen
 
 
 def _inspection_label(reference: str, title: str) -> str:

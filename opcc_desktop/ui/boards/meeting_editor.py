@@ -23,10 +23,10 @@ from ...domain.models import FieldError
 from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..error_dialogs import ask_yes_no, plain_message_box, show_error
-from ..event_bus import EventBus
-from ..pdf_output import ask_pdf_path
-from ..table_models.base import RowRole
+from ..common.error_dialogs import ask_yes_no, plain_message_box, show_error
+from ..common.event_bus import EventBus
+from ..common.pdf_output import ask_pdf_path
+from ..common.table_base import RowRole
 from .action_dialog import ActionDialog
 from .attendance_text import attendees_to_text, lines_to_text, text_to_attendees, text_to_lines
 from .link_dialogs import ClosureDialog, LinkDialog

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.board_rules import MAX_ITEM_NUMBER
 from ...domain.boards import MEETING_STATUSES
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
-from ..pages.page_heading import page_heading
-from ..screen_fit import scrolling
-from ..record_table import configure_record_table
-from ..table_models.board_models import ActionsModel, AgendaItemsModel
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
+from ..common.page_heading import page_heading
+from ..common.screen_fit import scrolling
+from ..common.record_table import configure_record_table
+from .board_models import ActionsModel, AgendaItemsModel
 from .item_form import ItemForm
 
 

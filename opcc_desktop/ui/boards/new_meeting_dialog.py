@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from ...domain.boards import Attendee, Board, Meeting, MeetingSummary
 from ...domain.dates import format_uk
 from .attendance_text import lines_to_text, text_to_attendees
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
 
 
 def attendance_from_members(board: Board) -> tuple[Attendee, ...]:

@@ -1,0 +1,165 @@
+"""File → Import tracker spreadsheet…: pick a .xlsx/.csv, confirm which column holds what (the app
+proposes it from the headers), preview what would be created, then import all or nothing.
+
+Reading the file and the import run on a worker thread behind a busy bar; the preview is computed on
+the window's connection (it only reads).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ...domain.spreadsheet_mapping import FIELDS, IGNORE, field_label
+from ...errors import UserFacingError
+from ...services.spreadsheet_import import ImportPreview, Sheet, import_preview, preview_sheet, read_sheet
+from ..common.error_dialogs import show_error, show_info
+from ..common.progress_task import run_on_own_connection, run_with_progress
+from ..common.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
+
+SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"
+SAMPLE_WIDTH = 60
+
+
+def _plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class SpreadsheetImportDialog(QDialog):
+    """The mapping step and the preview. `accept()` imports (nothing is written before)."""
+
+    def __init__(self, window: MainWindow, path: Path, sheet: Sheet):
+        super().__init__(window)
+        self.window_ = window
+        self.path, self.sheet = path, sheet
+        self.preview: ImportPreview | None = None
+        self.setWindowTitle(f"Import {path.name}")
+        fit_to_screen(self, 0.9, 0.92, QSize(760, 620))
+        proposal = preview_sheet(window.office.db, Sheet(sheet.headers, []), None).mapping
+        intro = _plain("Check which field each column holds (the proposal comes from the headers), then "
+                       "press Preview. Nothing is written until you press Import, and nothing at all if any row "
+                       "has a problem.")
+        intro.setWordWrap(True)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for column, title in enumerate(("Column", "First values", "Import as")):
+            heading = _plain(title)
+            heading.setStyleSheet("font-weight: bold;")
+            grid.addWidget(heading, 0, column)
+        self.combos: list[QComboBox] = []
+        for index, header in enumerate(sheet.headers):
+            combo = QComboBox()
+            combo.addItem(field_label(IGNORE), IGNORE)
+            for name in FIELDS:
+                combo.addItem(field_label(name), name)
+            combo.setCurrentIndex(max(0, combo.findData(proposal.get(index, IGNORE))))
+            combo.setAccessibleName(f"Import column {header or index + 1} as")
+            combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
+            samples = " · ".join(str(row[index]) for row in sheet.rows[:3] if index < len(row) and row[index] not in (None, ""))
+            sample = _plain(samples[:SAMPLE_WIDTH] + ("…" if len(samples) > SAMPLE_WIDTH else ""))
+            sample.setStyleSheet("color: palette(mid);")
+            grid.addWidget(_plain(header or f"(column {index + 1})"), index + 1, 0)
+            grid.addWidget(sample, index + 1, 1)
+            grid.addWidget(combo, index + 1, 2)
+            self.combos.append(combo)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        self.preview_button = QPushButton("&Preview")
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName("Preview of the import")
+        self.report.setPlaceholderText("Press Preview to see what would be created.")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("&Import")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.run_preview)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.preview_button)
+        layout.addWidget(self.report, 2)
+        layout.addWidget(self.buttons)
+
+    def mapping(self) -> dict[int, str]:
+        return {index: combo.currentData() for index, combo in enumerate(self.combos) if combo.currentData()}
+
+    def _mapping_changed(self) -> None:
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.report.setPlainText("The mapping changed: press Preview again.")
+
+    def run_preview(self) -> ImportPreview:
+        used = list(self.mapping().values())
+        doubled = sorted({field_label(n) for n in used if used.count(n) > 1})
+        self.preview = preview_sheet(self.window_.office.db, self.sheet, self.mapping())
+        lines = [self.preview.summary()]
+        if doubled:
+            self.preview.problems.insert(0, f"more than one column is mapped to: {', '.join(doubled)}")
+        if self.preview.problems:
+            lines += ["", (f"{len(self.preview.problems)} problem(s); nothing can be imported until they are fixed "
+                          "in the spreadsheet or the mapping:"), *(f"  {p}" for p in self.preview.problems[:200])]
+        else:
+            lines += ["", "Ready to import."]
+        self.report.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(not self.preview.problems)
+        return self.preview
+
+    def accept(self) -> None:
+        preview = self.preview or self.run_preview()
+        if preview.problems:
+            return
+        window = self.window_
+
+        def done(report) -> None:
+            window.bus.publish(report.changes)
+            show_info(window, "Import finished", f"Imported {preview.summary()}")
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
+            show_error(window, "Nothing was imported", str(error))
+
+        super().accept()
+        run_with_progress(window, "Importing", f"Importing {self.path.name}…",
+                          run_on_own_connection(window.office.path, lambda office: import_preview(
+                              office.db, preview_sheet(office.db, self.sheet, self.mapping()))), done, failed)
+
+
+def import_tracker_spreadsheet(window: MainWindow) -> None:
+    """Pick the file, read it on a worker, then show the mapping step."""
+    from ..office.office_actions import last_folder, remember_folder
+
+    if not window.editor.can_close():
+        return
+    name, _ = QFileDialog.getOpenFileName(window, "Import a findings tracker", last_folder(), SPREADSHEET_FILTER)
+    if not name:
+        return
+    chosen = Path(name)
+    remember_folder(chosen)
+
+    def read(sheet: Sheet) -> None:
+        window.spreadsheet_import_dialog = SpreadsheetImportDialog(window, chosen, sheet)
+        window.spreadsheet_import_dialog.open()
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, UserFacingError):
+            raise error
+        show_error(window, "Cannot import", str(error))
+
+    run_with_progress(window, "Reading", f"Reading {chosen.name}…", lambda: read_sheet(chosen), read, failed)

@@ -1,0 +1,123 @@
+"""File → Back up now / Restore from backup…, and the automatic start-up backup (off the GUI thread).
+
+Backups copy the file through its own SQLite connection, so they run on a worker thread. Restoring
+closes this window's database, replaces the file (after a safety copy) and opens a new window on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+from ... import paths
+from ...errors import UserFacingError
+from ...services import backups
+from ...services.office import Office
+from ..common import ui_state
+from ..common.error_dialogs import ask_yes_no, show_error, show_info
+from ..common.event_bus import EventBus
+from .restore_dialog import RestoreDialog
+from ..common.workers import run_in_background
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+BACKUP_FOLDER_KEY = "backups/folder"
+
+
+def backup_folder() -> Path:
+    """The folder the user chose for backups on this PC (a network drive is fine), else the data folder's."""
+    return Path(ui_state.load_text(BACKUP_FOLDER_KEY, "") or paths.backup_dir())
+
+
+def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callable[[object], None] | None = None) -> None:
+    """At most one backup a day, taken at start-up without blocking the window; failures are logged."""
+    def failed(error: BaseException) -> None:
+        log.warning("Automatic backup failed: %s", error)
+
+    def done(made: object) -> None:
+        if made:
+            log.info("Automatic backup: %s", made)
+
+    run_in_background(lambda: backups.automatic_backup(db_path, backup_folder(), now), on_done or done, failed)
+
+
+class BackupActions:
+    def __init__(self, window: MainWindow, now: Callable[[], datetime] = datetime.now):
+        self.window = window
+        self.now = now
+        self.replacement: MainWindow | None = None
+
+    def back_up_now(self) -> None:
+        window = self.window
+        folder = backup_folder()
+        window.statusBar().showMessage(f"Backing up to {folder}…")
+
+        def done(made: Path) -> None:
+            window.statusBar().showMessage(f"Backed up to {made}", 10_000)
+            show_info(window, "Backup finished", f"The database was copied to\n{made}")
+
+        def failed(error: BaseException) -> None:
+            window.statusBar().clearMessage()
+            text = str(error) if isinstance(error, UserFacingError) else f"{type(error).__name__}: {error}"
+            show_error(window, "The backup failed", text)
+
+        db_path = window.office.path
+        run_in_background(lambda: backups.back_up(db_path, folder, self.now()), done, failed)
+
+    def choose_folder(self) -> None:
+        current = backup_folder()
+        chosen = QFileDialog.getExistingDirectory(self.window, "Folder for backups", str(current))
+        if not chosen:
+            return
+        ui_state.save_text(BACKUP_FOLDER_KEY, chosen)
+        self.window.statusBar().showMessage(f"Backups now go to {chosen}", 10_000)
+
+    def restore(self) -> None:
+        window = self.window
+        folder = backup_folder()
+        found = backups.list_backups(folder)
+        if not found:
+            show_info(window, "No backups yet", f"There are no backups in\n{folder}")
+            return
+        dialog = RestoreDialog(found, str(folder), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+            return
+        question = (f"Replace every record with the backup taken {chosen.taken:%d/%m/%Y at %H:%M}?\n\n"
+                    "A safety copy of the current database is taken first.")
+        if not ask_yes_no(window, "Restore from a backup", question):
+            return
+        if not window.editors_can_close():
+            return
+        self.restore_file(chosen.path)
+
+    def restore_file(self, backup: Path) -> MainWindow | None:
+        """Close this window's database, restore, and re-open the office in a new window."""
+        from ..shell.main_window import MainWindow
+
+        window = self.window
+        db_path = window.office.path
+        window.dashboard.stop_pending()
+        window.office.close()
+        try:
+            safety = backups.restore(backup, db_path, backup_folder(), self.now())
+        except UserFacingError as exc:
+            show_error(window, "Nothing was restored", str(exc))
+            safety = None
+        office = Office.open(db_path)  # the restored file, or the untouched original after a refusal
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(office.close)
+        self.replacement = MainWindow(office, EventBus(), window.today_provider)
+        self.replacement.show()
+        window.discard_without_asking()
+        if safety:
+            show_info(self.replacement, "Restore finished",
+                      f"The office was restored from\n{backup}\n\nThe previous database was kept as\n{safety}")
+        return self.replacement

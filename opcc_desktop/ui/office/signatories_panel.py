@@ -1,0 +1,89 @@
+"""`SignatoriesPanel`: who may sign letters. Adding or removing takes effect at once (not on OK)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ...domain.letter_records import Signatory
+from ...errors import UserFacingError
+from ...services.office import Office
+from ..common.error_dialogs import show_error, show_info
+from ..common.event_bus import EventBus
+from ..common.record_table import configure_record_table
+from .signatory_dialogs import AddSignatoryDialog, ChangePassphraseDialog, PassphraseDialog
+from ..common.table_base import ColumnSpec, RowTableModel
+
+
+class SignatoriesModel(RowTableModel[Signatory]):
+    def __init__(self, parent=None):
+        super().__init__([ColumnSpec("Name", lambda s: s.name), ColumnSpec("Exact title", lambda s: s.title)], parent)
+
+
+class SignatoriesPanel(QWidget):
+    def __init__(self, office: Office, bus: EventBus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.bus = bus
+        self.model = SignatoriesModel(self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Signatories")
+        configure_record_table(self.table, self.model).setStretchLastSection(True)
+        hint = QLabel("Signatories approve letters with their own passphrase. Their signature image is kept "
+                      "encrypted in the office file. Changes here are saved at once.", self)
+        hint.setWordWrap(True)
+        self.add_button = QPushButton("Set up a signature…", self)
+        self.change_button = QPushButton("Change passphrase…", self)
+        self.remove_button = QPushButton("Remove…", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.office.signatories.list())
+
+    def selected(self) -> Signatory | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def add(self) -> None:
+        title = self.office.settings.all().get("commissioner_title", "")
+        dialog = AddSignatoryDialog(self.office, title, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.publish(dialog.changes)
+            self.refresh()
+
+    def change_passphrase(self) -> None:
+        signatory = self.selected()
+        if signatory is None:
+            return
+        dialog = ChangePassphraseDialog(self.office, signatory.id, signatory.name, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.publish(dialog.changes)
+            show_info(self, "Change passphrase", f"The passphrase of {signatory.name} was changed.")
+
+    def remove(self) -> None:
+        signatory = self.selected()
+        if signatory is None:
+            return
+        dialog = PassphraseDialog("Remove signature", f"{signatory.name}: enter your passphrase to remove your "
+                                  "signature. Letters already issued keep it.", self)
+        if not dialog.exec():
+            return
+        try:
+            changes = self.office.signatories.remove(signatory.id, dialog.passphrase())
+        except UserFacingError as error:
+            show_error(self, "Remove signature", str(error))
+            return
+        self.bus.publish(changes)
+        self.refresh()
+        show_info(self, "Remove signature", f"The signature of {signatory.name} was removed.")
