@@ -218,7 +218,7 @@ def test_run_gui_reports_an_unusable_database_plainly(qapp, tmp_path, monkeypatc
 
 
 def test_unhandled_exceptions_are_logged_and_shown_not_fatal(qapp, monkeypatch, tmp_path):
-    from opcc_desktop.ui.common.error_dialogs import install_excepthook
+    from opcc_desktop.ui.common.excepthook import install_excepthook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shown = []

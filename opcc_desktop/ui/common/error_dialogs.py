@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ... import __version__
-from .excepthook import install_excepthook  # noqa: F401 - where callers have long found it
 
 log = logging.getLogger(__name__)
 

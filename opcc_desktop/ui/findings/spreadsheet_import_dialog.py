@@ -24,7 +24,7 @@ from ..common.progress_task import run_on_own_connection, run_with_progress
 from ..common.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+    from ..common.window_services import WindowServices
 
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"
 SAMPLE_WIDTH = 60
@@ -39,8 +39,8 @@ def _plain(text: str) -> QLabel:
 class SpreadsheetImportDialog(QDialog):
     """The mapping step and the preview. `accept()` imports (nothing is written before)."""
 
-    def __init__(self, window: MainWindow, path: Path, sheet: Sheet):
-        super().__init__(window)
+    def __init__(self, window: WindowServices, path: Path, sheet: Sheet):
+        super().__init__(window.window())
         self.window_ = window
         self.path, self.sheet = path, sheet
         self.preview: ImportPreview | None = None
@@ -128,38 +128,40 @@ class SpreadsheetImportDialog(QDialog):
 
         def done(report) -> None:
             window.bus.publish(report.changes)
-            show_info(window, "Import finished", f"Imported {preview.summary()}")
+            show_info(window.window(), "Import finished", f"Imported {preview.summary()}")
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):
                 raise error
-            show_error(window, "Nothing was imported", str(error))
+            show_error(window.window(), "Nothing was imported", str(error))
 
         super().accept()
-        run_with_progress(window, "Importing", f"Importing {self.path.name}…",
+        run_with_progress(window.window(), "Importing", f"Importing {self.path.name}…",
                           run_on_own_connection(window.office.path, lambda office: import_preview(
                               office.db, preview_sheet(office.db, self.sheet, self.mapping()))), done, failed)
 
 
-def import_tracker_spreadsheet(window: MainWindow) -> None:
+def import_tracker_spreadsheet(window: WindowServices) -> None:
     """Pick the file, read it on a worker, then show the mapping step."""
-    from ..office.office_actions import last_folder, remember_folder
+    from ..common.file_dialogs import remember_folder, start_folder as last_folder
 
-    if not window.editor.can_close():
+    if not window.editors_can_close():
         return
-    name, _ = QFileDialog.getOpenFileName(window, "Import a findings tracker", last_folder(), SPREADSHEET_FILTER)
+    parent = window.window()
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a findings tracker", last_folder(), SPREADSHEET_FILTER)
     if not name:
         return
     chosen = Path(name)
     remember_folder(chosen)
 
     def read(sheet: Sheet) -> None:
-        window.spreadsheet_import_dialog = SpreadsheetImportDialog(window, chosen, sheet)
-        window.spreadsheet_import_dialog.open()
+        dialog = SpreadsheetImportDialog(window, chosen, sheet)
+        window.spreadsheet_import_dialog = dialog  # kept alive (and found by tests) while open
+        dialog.open()
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
             raise error
-        show_error(window, "Cannot import", str(error))
+        show_error(parent, "Cannot import", str(error))
 
-    run_with_progress(window, "Reading", f"Reading {chosen.name}…", lambda: read_sheet(chosen), read, failed)
+    run_with_progress(parent, "Reading", f"Reading {chosen.name}…", lambda: read_sheet(chosen), read, failed)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ... import paths
 from ...errors import UserFacingError
@@ -20,12 +20,11 @@ from ...services import backups
 from ...services.office import Office
 from ..common import ui_state
 from ..common.error_dialogs import ask_yes_no, show_error, show_info
-from ..common.event_bus import EventBus
 from .restore_dialog import RestoreDialog
 from ..common.workers import run_in_background
 
 if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+    from ..common.window_services import WindowServices
 
 log = logging.getLogger(__name__)
 BACKUP_FOLDER_KEY = "backups/folder"
@@ -49,10 +48,11 @@ def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callab
 
 
 class BackupActions:
-    def __init__(self, window: MainWindow, now: Callable[[], datetime] = datetime.now):
+    def __init__(self, window: WindowServices, now: Callable[[], datetime] = datetime.now):
         self.window = window
+        self.parent = window.window()  # of the dialogs
         self.now = now
-        self.replacement: MainWindow | None = None
+        self.replacement: QWidget | None = None
 
     def back_up_now(self) -> None:
         window = self.window
@@ -61,19 +61,19 @@ class BackupActions:
 
         def done(made: Path) -> None:
             window.statusBar().showMessage(f"Backed up to {made}", 10_000)
-            show_info(window, "Backup finished", f"The database was copied to\n{made}")
+            show_info(self.parent, "Backup finished", f"The database was copied to\n{made}")
 
         def failed(error: BaseException) -> None:
             window.statusBar().clearMessage()
             text = str(error) if isinstance(error, UserFacingError) else f"{type(error).__name__}: {error}"
-            show_error(window, "The backup failed", text)
+            show_error(self.parent, "The backup failed", text)
 
         db_path = window.office.path
         run_in_background(lambda: backups.back_up(db_path, folder, self.now()), done, failed)
 
     def choose_folder(self) -> None:
         current = backup_folder()
-        chosen = QFileDialog.getExistingDirectory(self.window, "Folder for backups", str(current))
+        chosen = QFileDialog.getExistingDirectory(self.parent, "Folder for backups", str(current))
         if not chosen:
             return
         ui_state.save_text(BACKUP_FOLDER_KEY, chosen)
@@ -84,38 +84,35 @@ class BackupActions:
         folder = backup_folder()
         found = backups.list_backups(folder)
         if not found:
-            show_info(window, "No backups yet", f"There are no backups in\n{folder}")
+            show_info(self.parent, "No backups yet", f"There are no backups in\n{folder}")
             return
-        dialog = RestoreDialog(found, str(folder), window)
+        dialog = RestoreDialog(found, str(folder), self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
             return
         question = (f"Replace every record with the backup taken {chosen.taken:%d/%m/%Y at %H:%M}?\n\n"
                     "A safety copy of the current database is taken first.")
-        if not ask_yes_no(window, "Restore from a backup", question):
+        if not ask_yes_no(self.parent, "Restore from a backup", question):
             return
         if not window.editors_can_close():
             return
         self.restore_file(chosen.path)
 
-    def restore_file(self, backup: Path) -> MainWindow | None:
+    def restore_file(self, backup: Path) -> QWidget | None:
         """Close this window's database, restore, and re-open the office in a new window."""
-        from ..shell.main_window import MainWindow
-
         window = self.window
         db_path = window.office.path
-        window.dashboard.stop_pending()
+        window.stop_pending()
         window.office.close()
         try:
             safety = backups.restore(backup, db_path, backup_folder(), self.now())
         except UserFacingError as exc:
-            show_error(window, "Nothing was restored", str(exc))
+            show_error(self.parent, "Nothing was restored", str(exc))
             safety = None
         office = Office.open(db_path)  # the restored file, or the untouched original after a refusal
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(office.close)
-        self.replacement = MainWindow(office, EventBus(), window.today_provider)
-        self.replacement.show()
+        self.replacement = window.reopened(office)
         window.discard_without_asking()
         if safety:
             show_info(self.replacement, "Restore finished",

@@ -21,7 +21,7 @@ from ..common.error_dialogs import ask_yes_no, plain_message_box, show_error, sh
 from .settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
-    from ..shell.main_window import MainWindow
+    from ..common.window_services import WindowServices
 
 JSON_FILTER = "JSON files (*.json);;All files (*)"
 
@@ -42,8 +42,9 @@ def remember_folder(path: Path) -> None:
 class OfficeActions:
     """The File and Help menu commands that act on the whole office, for one main window."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: WindowServices):
         self.window = window
+        self.parent = window.window()  # of the dialogs
 
     @property
     def office(self):
@@ -55,9 +56,9 @@ class OfficeActions:
 
     def import_json(self) -> None:
         window = self.window
-        if not window.editor.can_close():
+        if not window.editors_can_close():
             return
-        chosen, _ = QFileDialog.getOpenFileName(window, "Import inspections from JSON", last_folder(), JSON_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self.parent, "Import inspections from JSON", last_folder(), JSON_FILTER)
         if not chosen:
             return
         path = Path(chosen)
@@ -65,39 +66,39 @@ class OfficeActions:
 
         def done(report) -> None:
             self._publish(report.changes)
-            show_info(window, "Import finished", report.summary())
+            show_info(self.parent, "Import finished", report.summary())
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):
                 raise error
-            show_error(window, "Nothing was imported", str(error))
+            show_error(self.parent, "Nothing was imported", str(error))
 
-        run_with_progress(window, "Importing", f"Importing {path.name}…",
+        run_with_progress(self.parent, "Importing", f"Importing {path.name}…",
                           run_on_own_connection(self.office.path, lambda office: office.import_json(path)),
                           done, failed)
 
     def export_json(self) -> None:
         window = self.window
         suggested = str(Path(last_folder()) / f"OPCC Desktop export {window.today_provider():%Y-%m-%d}.json")
-        chosen, _ = QFileDialog.getSaveFileName(window, "Export the whole office to JSON", suggested, JSON_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self.parent, "Export the whole office to JSON", suggested, JSON_FILTER)
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
         remember_folder(path)
-        note = "\n\nUnsaved changes in the open inspection were not included." if window.editor.is_dirty() else ""
+        note = "\n\nUnsaved changes in the open inspection were not included." if window.has_unsaved_changes() else ""
 
         def done(count: int) -> None:
-            show_info(window, "Export finished",
+            show_info(self.parent, "Export finished",
                       f"Exported {count} inspection{'s' if count != 1 else ''} to\n{path}{note}")
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, (OSError, UserFacingError)):
                 raise error
-            show_error(window, "Export failed", f"Could not write {path}:\n{getattr(error, 'strerror', None) or error}")
+            show_error(self.parent, "Export failed", f"Could not write {path}:\n{getattr(error, 'strerror', None) or error}")
 
-        run_with_progress(window, "Exporting", f"Exporting the whole office to {path.name}…",
+        run_with_progress(self.parent, "Exporting", f"Exporting the whole office to {path.name}…",
                           run_on_own_connection(self.office.path, lambda office: office.export_json(path)),
                           done, failed)
 
@@ -109,18 +110,18 @@ class OfficeActions:
             "and replaces the office and letter settings with the demonstration ones. "
             "Records with the same references are replaced; other records are kept."
         )
-        if not ask_yes_no(window, "Load demonstration data", question) or not window.editor.can_close():
+        if not ask_yes_no(self.parent, "Load demonstration data", question) or not window.editors_can_close():
             return
         try:
             report = self.office.load_demo(window.today_provider())
         except UserFacingError as exc:
-            show_error(window, "Demonstration data was not loaded", str(exc))
+            show_error(self.parent, "Demonstration data was not loaded", str(exc))
             return
         self._publish(report.changes)
-        show_info(window, "Demonstration data loaded", report.summary())
+        show_info(self.parent, "Demonstration data loaded", report.summary())
 
     def edit_settings(self) -> None:
-        SettingsDialog(self.office, self.window.bus, self.window).exec()
+        SettingsDialog(self.office, self.window.bus, self.parent).exec()
 
     def about(self) -> None:
         text = (
@@ -131,4 +132,4 @@ class OfficeActions:
             f"Data folder (backups, logs, letters): {paths.data_dir()}\n"
             f"Today: {format_uk(self.window.today_provider())}"
         )
-        plain_message_box(self.window, QMessageBox.Icon.Information, "About OPCC Desktop", text).exec()
+        plain_message_box(self.parent, QMessageBox.Icon.Information, "About OPCC Desktop", text).exec()

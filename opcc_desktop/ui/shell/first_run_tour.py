@@ -13,7 +13,20 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from ..common import ui_state
 
-from .main_window import MainWindow
+from typing import Protocol
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QListView
+
+
+class TourHost(Protocol):
+    """The window the tour points into (the main window provides it)."""
+
+    dashboard: QWidget
+    nav: QListView
+    nav_model: QStringListModel
+
+    def window(self) -> QWidget: ...
 
 DISMISSED_KEY = "tour/dismissed"
 STEPS: tuple[tuple[str, str, str], ...] = (  # (what it points at, heading, text)
@@ -37,9 +50,10 @@ def tour_dismissed() -> bool:
 
 
 class TourBubble(QFrame):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, window: TourHost):
+        super().__init__(window.window())
         self.window_ = window
+        self.frame = window.window()  # the window's own widget, for sizes and positions
         self.setObjectName("tourBubble")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
@@ -79,7 +93,7 @@ class TourBubble(QFrame):
         self.text.setText(text)
         last = step == len(STEPS) - 1
         self.next_button.setText("Done" if last else "Next")  # no Alt+letters: they would clash with the page's
-        width = min(420, max(260, self.window_.width() // 3))
+        width = min(420, max(260, self.frame.width() // 3))
         self.setFixedWidth(width)
         self.adjustSize()
         self.move(self._place(name))
@@ -88,15 +102,15 @@ class TourBubble(QFrame):
 
     def _place(self, name: str) -> QPoint:
         """Beside the sidebar entry it is about (or over the dashboard), always inside the window."""
-        window = self.window_
+        window, frame = self.window_, self.frame
         if name == "dashboard":
-            spot = window.dashboard.mapTo(window, QPoint(40, 60))
+            spot = window.dashboard.mapTo(frame, QPoint(40, 60))
         else:
             row = window.nav_model.stringList().index(name)
             rect = window.nav.visualRect(window.nav_model.index(row))
-            spot = window.nav.viewport().mapTo(window, QPoint(rect.right() + 12, rect.top()))
-        x = max(4, min(spot.x(), window.width() - self.width() - 4))
-        y = max(4, min(spot.y(), window.height() - self.height() - 4))
+            spot = window.nav.viewport().mapTo(frame, QPoint(rect.right() + 12, rect.top()))
+        x = max(4, min(spot.x(), frame.width() - self.width() - 4))
+        y = max(4, min(spot.y(), frame.height() - self.height() - 4))
         return QPoint(x, y)
 
     def next_step(self) -> None:
@@ -110,10 +124,10 @@ class TourBubble(QFrame):
             ui_state.save_text(DISMISSED_KEY, "yes")
         self.hide()
         self.deleteLater()
-        self.window_.tour = None  # type: ignore[attr-defined]
+        self.window_.tour = None
 
 
-def start_tour(window: QWidget, force: bool = False) -> TourBubble | None:
+def start_tour(window: TourHost, force: bool = False) -> TourBubble | None:
     """The tour, unless dismissed for good (`force`: Help → Show the tour again)."""
     if not force and tour_dismissed():
         return None
@@ -121,7 +135,7 @@ def start_tour(window: QWidget, force: bool = False) -> TourBubble | None:
     if existing is not None:
         existing.show_step(0)
         return existing
-    assert isinstance(window, MainWindow)
-    window.tour = TourBubble(window)  # type: ignore[attr-defined]
-    window.tour.show()  # type: ignore[attr-defined]
-    return window.tour  # type: ignore[attr-defined]
+    bubble = TourBubble(window)
+    window.tour = bubble  # one tour per window
+    bubble.show()
+    return bubble

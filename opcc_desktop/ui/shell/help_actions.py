@@ -38,9 +38,10 @@ def show_shortcuts(window: QWidget) -> None:
 
 
 def show_tour(window: QWidget) -> None:
-    from .first_run_tour import start_tour
+    from .first_run_tour import TourHost, start_tour
 
-    start_tour(window, force=True)
+    host: TourHost = window  # type: ignore[assignment]  # the main window is one
+    start_tour(host, force=True)
 
 
 def help_actions(window: QWidget) -> dict[str, QAction]:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar
 
+from ..boards.board_menu import PaperHost, board_menu_actions
+from ..common.actions import make_action
+from ..findings.findings_menu import findings_menu_actions
+from ..letters.letter_menu import LetterHost, letter_menu_actions
+from ..office.office_menu import office_menu_actions
+from ..reminders.reminders_menu import reminders_menu_actions
 from .help_actions import help_actions
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..common.window_services import WindowServices
+    from ..office.backup_actions import BackupActions
+    from ..office.office_actions import OfficeActions
 
 VIEW_MENU_PAGES = ["Dashboard", "Inspections", "Inspection", "Boards", "Meeting", "Reminders", "Findings"]
 
@@ -50,51 +59,52 @@ class MenuActions:
     tour: QAction  # Help → Show the tour again
 
 
-def _action(window: MainWindow, text: str, slot: Callable[[], object],
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda _checked=False: slot())
-    return action
+class MenuHost(Protocol):
+    """What the shell's own entries call on the window (the window provides it; nothing here imports it)."""
+
+    @property
+    def office_actions(self) -> OfficeActions: ...
+    @property
+    def backup_actions(self) -> BackupActions: ...
+
+    def menuBar(self) -> QMenuBar: ...
+    def new_inspection(self) -> None: ...
+    def save_inspection(self) -> None: ...
+    def close(self) -> bool: ...
+    def find_in_page(self) -> None: ...
+    def search_everything(self) -> object: ...
+    def recently_deleted(self) -> None: ...
+    def show_page(self, page: int) -> None: ...
+    def show_change_history(self) -> None: ...
+    def letter_host(self) -> LetterHost: ...
+    def paper_host(self) -> PaperHost: ...
+    def save_progress_report(self) -> None: ...
 
 
-def _show_page(window: MainWindow, number: int) -> Callable[[], object]:
+def _show_page(window: MenuHost, number: int) -> Callable[[], object]:
     return lambda: window.show_page(number)
 
 
-def build_menus(window: MainWindow) -> MenuActions:
-    """The menu bar and every action on it; page actions build their page on use."""
+def build_menus(window: MenuHost, services: WindowServices) -> MenuActions:
+    """The menu bar: the shell's own entries, and those each feature builds for itself."""
     w = window
+    parent = services.window()
     actions = MenuActions(
-        new=_action(w, "&New inspection", w.new_inspection, QKeySequence.StandardKey.New),
-        save=_action(w, "&Save", w.save_inspection, QKeySequence.StandardKey.Save),
-        import_json=_action(w, "&Import JSON…", lambda: w.office_actions.import_json()),
-        export_json=_action(w, "&Export JSON…", lambda: w.office_actions.export_json()),
-        import_sheet=_action(w, "Import tracker s&preadsheet (.xlsx, .csv)…", w.import_tracker_spreadsheet),
-        demo=_action(w, "Load &demonstration data…", lambda: w.office_actions.load_demo()),
-        settings=_action(w, "Office se&ttings…", lambda: w.office_actions.edit_settings()),
-        calendar=_action(w, "Export deadlines to &calendar (.ics)…", w.export_calendar),
-        backup=_action(w, "&Back up now", lambda: w.backup_actions.back_up_now()),
-        restore=_action(w, "&Restore from backup…", lambda: w.backup_actions.restore()),
-        backup_folder=_action(w, "Backup &folder…", lambda: w.backup_actions.choose_folder()),
-        quit=_action(w, "&Quit", w.close, "Ctrl+Q"),
-        find=_action(w, "&Find…", w.find_in_page, QKeySequence.StandardKey.Find),
-        search=_action(w, "&Search everything…", w.search_everything, "Ctrl+Shift+F"),
-        deleted=_action(w, "Recently &deleted…", w.recently_deleted),
-        audit=_action(w, "Change &history of this inspection…", lambda: w.editor.show_change_history(),
-                      "Ctrl+Shift+H"),
-        preview=_action(w, "&Preview letter", lambda: w.editor.preview_letter(), "Ctrl+Shift+P"),
-        print=_action(w, "P&rint letter…", lambda: w.editor.print_letter(), "Ctrl+P"),
-        save_pdf=_action(w, "Save letter as P&DF…", lambda: w.editor.save_letter_as()),
-        letters=_action(w, "Letters and &sign-off…", lambda: w.editor.open_letter_editor(), "Ctrl+L"),
-        agenda_pdf=_action(w, "Save &agenda as PDF…", lambda: w.meeting_editor.save_paper("agenda")),
-        minutes_pdf=_action(w, "Save &minutes as PDF…", lambda: w.meeting_editor.save_paper("minutes")),
-        progress_report=_action(w, "HMICFRS &progress report for a board paper…", w.save_progress_report),
-        about=_action(w, "&About OPCC Desktop", lambda: w.office_actions.about()),
-        pages=tuple(_action(w, f"&{number + 1} {name}", _show_page(w, number), f"Ctrl+{number + 1}")
+        new=make_action(parent, "&New inspection", w.new_inspection, QKeySequence.StandardKey.New),
+        save=make_action(parent, "&Save", w.save_inspection, QKeySequence.StandardKey.Save),
+        quit=make_action(parent, "&Quit", w.close, "Ctrl+Q"),
+        find=make_action(parent, "&Find…", w.find_in_page, QKeySequence.StandardKey.Find),
+        search=make_action(parent, "&Search everything…", w.search_everything, "Ctrl+Shift+F"),
+        deleted=make_action(parent, "Recently &deleted…", w.recently_deleted),
+        audit=make_action(parent, "Change &history of this inspection…", w.show_change_history, "Ctrl+Shift+H"),
+        pages=tuple(make_action(parent, f"&{number + 1} {name}", _show_page(w, number), f"Ctrl+{number + 1}")
                     for number, name in enumerate(VIEW_MENU_PAGES)),
-        **help_actions(w),
+        **office_menu_actions(parent, lambda: w.office_actions, lambda: w.backup_actions),
+        **findings_menu_actions(parent, services),
+        **reminders_menu_actions(parent, services),
+        **letter_menu_actions(parent, w.letter_host, w.save_progress_report),
+        **board_menu_actions(parent, w.paper_host),
+        **help_actions(parent),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a = actions

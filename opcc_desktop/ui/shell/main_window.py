@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._discarding = False
         self.spreadsheet_import_dialog: SpreadsheetImportDialog | None = None  # the one open, if any
-        self.menu_actions = build_menus(self)
+        self.menu_actions = build_menus(self, self)
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
@@ -277,15 +277,19 @@ class MainWindow(QMainWindow):
         self.show_page(MEETING)
 
     def export_calendar(self) -> None:
-        from ..reminders.calendar_actions import export_calendar
-        from ..office.office_actions import last_folder
-
-        export_calendar(self, self.office, self.today_provider(), last_folder())
+        self.menu_actions.calendar.trigger()  # the reminders feature's own entry
 
     def import_tracker_spreadsheet(self) -> None:
-        from ..findings.spreadsheet_import_dialog import import_tracker_spreadsheet
+        self.menu_actions.import_sheet.trigger()  # the findings feature's own entry
 
-        import_tracker_spreadsheet(self)
+    def show_change_history(self) -> None:
+        self.editor.show_change_history()
+
+    def letter_host(self) -> InspectionEditor:
+        return self.editor
+
+    def paper_host(self) -> MeetingEditor:
+        return self.meeting_editor
 
     def save_progress_report(self) -> None:
         from ..letters.progress_report_action import save_progress_report
@@ -357,6 +361,19 @@ class MainWindow(QMainWindow):
         """Close after the office was replaced underneath (restore): nothing here is worth keeping."""
         self._discarding = True
         self.close()
+
+    def has_unsaved_changes(self) -> bool:
+        return ((self.pages.is_built(EDITOR) and self.editor.is_dirty())
+                or (self.pages.is_built(MEETING) and self.meeting_editor.is_dirty()))
+
+    def stop_pending(self) -> None:
+        self.dashboard.stop_pending()
+
+    def reopened(self, office: Office) -> MainWindow:
+        """A new window over `office` (after a restore), shown; this one is then discarded."""
+        replacement = MainWindow(office, EventBus(), self.today_provider)
+        replacement.show()
+        return replacement
 
     def editors_can_close(self) -> bool:
         """Unsaved work in the inspection or meeting editor saved or discarded (asks the user)."""
