@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.boards import BOARD_KINDS, Board
-from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..common.error_dialogs import ask_yes_no, show_error
+from ..common.error_dialogs import ask_yes_no
+from ..common.operations import Failed, at_fields, publish, run_op
 from ..common.event_bus import EventBus
 from ..common.error_label import ErrorLabel
 from ..common.page_heading import page_heading
@@ -211,16 +211,13 @@ class BoardsPage(QWidget):
         )
 
     def save_board(self) -> int | None:
-        try:
-            board_id, changes = self.office.boards.save_board(self.collect_board())
-        except ValidationError as exc:
-            self.board_error.show_message("; ".join(str(e) for e in exc.errors))
+        saved = run_op(self, "Cannot save the board", lambda: self.office.boards.save_board(self.collect_board()),
+                       failure=at_fields(lambda exc: self.board_error.show_message("; ".join(map(str, exc.errors)))))
+        if isinstance(saved, Failed):
             return None
-        except UserFacingError as exc:
-            show_error(self, "Cannot save the board", str(exc))
-            return None
+        board_id, _changes = saved
         self._editing_id = board_id
-        self.bus.publish(changes)
+        publish(self.bus, saved)
         self.select_board(board_id)
         return board_id
 
@@ -251,12 +248,11 @@ class BoardsPage(QWidget):
                                   self.today_provider, self)
         if not self.ask_new_meeting(dialog) or dialog.held_on() is None:
             return None
-        try:
-            meeting_id, changes = self.office.boards.create_meeting(dialog.meeting())
-        except UserFacingError as exc:
-            show_error(self, "Cannot add the meeting", str(exc))
+        created = run_op(self, "Cannot add the meeting", lambda: self.office.boards.create_meeting(dialog.meeting()),
+                         self.bus)
+        if isinstance(created, Failed):
             return None
-        self.bus.publish(changes)
+        meeting_id, _changes = created
         self.open_meeting_requested.emit(meeting_id)
         return meeting_id
 
@@ -274,12 +270,7 @@ class BoardsPage(QWidget):
         self._publish(lambda: self.office.boards.delete_meeting(meeting_id), "Cannot delete the meeting")
 
     def _publish(self, write: Callable[[], Changes], title: str) -> None:
-        try:
-            changes = write()
-        except UserFacingError as exc:
-            show_error(self, title, str(exc))
-            return
-        self.bus.publish(changes)
+        run_op(self, title, write, self.bus)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.boards or changes.deleted_inspections:

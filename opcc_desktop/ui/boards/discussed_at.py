@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..common.event_bus import EventBus
 from ..common.column_fit import TextColumnFirst
+from ..common.operations import quietly
 from ..common.record_table import configure_record_table, fit_columns_to_text
 from ..common.table_base import RowRole
 from .board_models import DiscussionsModel
@@ -68,10 +68,10 @@ class DiscussedAtPanel(QGroupBox):
         """ "Finding D-05: Closure approved by … (date, item n …)" for every finding a board approved closing."""
         if inspection_id is None:
             return []
-        try:
-            findings = self.office.inspections.get(inspection_id).findings
-        except UserFacingError:
+        inspection = quietly(lambda: self.office.inspections.get(inspection_id), None)  # deleted meanwhile
+        if inspection is None:
             return []
+        findings = inspection.findings
         lines = []
         for number, finding in enumerate(findings, start=1):
             for entry in self.office.boards.closure_approvals_for_finding(finding.id):  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from ...errors import UserFacingError
 from .error_dialogs import show_error, show_warning
 from .file_dialogs import remember_folder, suggested_path
+from .operations import Failed, run_op
 
 MAX_RASTER_DPI = 300  # a page at the printer's full 1200 dpi would be ~0.5 GB of pixels
 PDF_FILTER = "PDF files (*.pdf)"
@@ -64,10 +65,7 @@ def open_in_viewer(path: Path, parent: QWidget | None = None) -> bool:
 def print_pdf(path: Path, parent: QWidget | None = None) -> bool:
     """The Print dialog, then every chosen page of the PDF onto the printer (A4). True when printed."""
     document = QPdfDocument()
-    try:
-        load_pdf(path, document)
-    except UserFacingError as error:
-        show_error(parent, "Print letter", str(error))
+    if isinstance(run_op(parent, "Print letter", lambda: load_pdf(path, document)), Failed):
         return False
     pages = document.pageCount()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -81,13 +79,9 @@ def print_pdf(path: Path, parent: QWidget | None = None) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        paint_pdf_pages(document, printer)
-    except UserFacingError as error:
-        show_error(parent, "Print letter", str(error))
-        return False
+        return not isinstance(run_op(parent, "Print letter", lambda: paint_pdf_pages(document, printer)), Failed)
     finally:
         document.close()
-    return True
 
 
 def _fitted(sheet: QRectF, width: int, height: int) -> QRectF:

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.spreadsheet_mapping import FIELDS, IGNORE, field_label
-from ...errors import UserFacingError
 from ...services.spreadsheet_import import ImportPreview, Sheet, import_preview, preview_sheet, read_sheet
-from ..common.error_dialogs import show_error, show_info
-from ..common.progress_task import run_on_own_connection, run_with_progress
+from ..common.error_dialogs import show_info
 from ..common.screen_fit import fit_to_screen
+from ..common.operations import on_own_connection, run_op_in_background
 
 if TYPE_CHECKING:
     from ..common.window_services import WindowServices
@@ -126,19 +125,12 @@ class SpreadsheetImportDialog(QDialog):
             return
         window = self.window_
 
-        def done(report) -> None:
-            window.bus.publish(report.changes)
-            show_info(window.window(), "Import finished", f"Imported {preview.summary()}")
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserFacingError):
-                raise error
-            show_error(window.window(), "Nothing was imported", str(error))
-
         super().accept()
-        run_with_progress(window.window(), "Importing", f"Importing {self.path.name}…",
-                          run_on_own_connection(window.office.path, lambda office: import_preview(
-                              office.db, preview_sheet(office.db, self.sheet, self.mapping()))), done, failed)
+        mapping = self.mapping()
+        run_op_in_background(window.window(), "Nothing was imported", on_own_connection(
+            window.office.path, lambda office: import_preview(office.db, preview_sheet(office.db, self.sheet, mapping))),
+            lambda _report: show_info(window.window(), "Import finished", f"Imported {preview.summary()}"),
+            window.bus, progress=("Importing", f"Importing {self.path.name}…"))
 
 
 def import_tracker_spreadsheet(window: WindowServices) -> None:
@@ -156,12 +148,8 @@ def import_tracker_spreadsheet(window: WindowServices) -> None:
 
     def read(sheet: Sheet) -> None:
         dialog = SpreadsheetImportDialog(window, chosen, sheet)
-        window.spreadsheet_import_dialog = dialog  # kept alive (and found by tests) while open
+        setattr(window, "spreadsheet_import_dialog", dialog)  # noqa: B010 - not part of WindowServices
         dialog.open()
 
-    def failed(error: BaseException) -> None:
-        if not isinstance(error, UserFacingError):
-            raise error
-        show_error(parent, "Cannot import", str(error))
-
-    run_with_progress(parent, "Reading", f"Reading {chosen.name}…", lambda: read_sheet(chosen), read, failed)
+    run_op_in_background(parent, "Cannot import", lambda: read_sheet(chosen), read,
+                         progress=("Reading", f"Reading {chosen.name}…"))

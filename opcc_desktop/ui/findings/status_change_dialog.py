@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from ...domain.models import Finding
 from ...domain.tracker import StatusChange, is_closed_status, is_superseded_status
 from ...domain.vocabulary import FINDING_STATUS_LOOKUP, KIND_LABELS
-from ...errors import UserFacingError, ValidationError
+from ...errors import ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ...services.who import current_user_name
-from ..common.error_dialogs import show_error
+from ..common.operations import Failed, at_fields, run_op
 from ..common.date_field import DateField
 from ..common.error_label import ErrorLabel
 from ..common.field_helpers import set_combo_text
@@ -159,15 +159,15 @@ class StatusChangeDialog(QDialog):
             self.errors["narrative"].show_message("Narrative is required: say what happened (the line is permanent)")
             self.narrative_edit.setFocus()
             return
-        try:
-            self.written = self.office.tracker.change_status(self.finding_id, self.change())
-        except ValidationError as error:
+        def at_the_fields(error: ValidationError) -> None:
             for field_error in error.errors:
                 label = self.errors.get(field_error.field, self.errors["narrative"])
                 label.show_message(f"{field_error.field.replace('_', ' ').capitalize()} {field_error.message}")
+
+        written = run_op(self, "Change status", lambda: self.office.tracker.change_status(self.finding_id, self.change()),
+                         failure=at_fields(at_the_fields))
+        if isinstance(written, Failed):
             return
-        except UserFacingError as error:
-            show_error(self, "Change status", str(error))
-            return
-        self.on_written(self.written)
+        self.written = written
+        self.on_written(written)
         super().accept()

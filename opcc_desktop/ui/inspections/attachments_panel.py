@@ -6,6 +6,8 @@ viewer; Remove… asks first. Attaching to a finding uses the finding selected i
 
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import UserFacingError
 from ...services.attachments import Attachment
 from ...services.changes import Changes
 from ...services.office import Office
@@ -24,6 +25,7 @@ from ..common.error_dialogs import ask_yes_no, show_error
 from ..common.event_bus import EventBus
 from ..common.record_table import configure_record_table
 from ..common.table_base import ALIGN_RIGHT, ColumnSpec, RowRole, RowTableModel
+from ..common.operations import Failed, publish, run_op
 
 SelectedFinding = Callable[[], tuple[int, str] | None]  # (finding id, label) of the editor's selection
 
@@ -130,26 +132,22 @@ class AttachmentsPanel(QGroupBox):
         finding = self.selected_finding() if self.to_finding_check.isChecked() else None
         attached, changes = 0, Changes()
         for path in paths:
-            try:
-                _attachment, written = self.office.attachments.attach(path, self._inspection_id,
-                                                                      finding[0] if finding else None)
-            except UserFacingError as error:
-                show_error(self, "Attach evidence", str(error))
+            made = run_op(self, "Attach evidence", partial(self.office.attachments.attach, path, self._inspection_id,
+                                                           finding[0] if finding else None))
+            if isinstance(made, Failed):
                 continue
             attached += 1
-            changes = changes | written
+            changes = changes | made[1]
         if attached:
-            self.bus.publish(changes)
+            publish(self.bus, changes)
         return attached
 
     def open_selected(self) -> bool:
         attachment = self._selected()
         if attachment is None:
             return False
-        try:
-            path = self.office.attachments.absolute_path(attachment)
-        except UserFacingError as error:
-            show_error(self, "Open evidence", str(error))
+        path = run_op(self, "Open evidence", lambda: self.office.attachments.absolute_path(attachment))
+        if isinstance(path, Failed):
             return False
         if not path.is_file():
             show_error(self, "Open evidence", f"The file {attachment.original_name} is missing from the data "
@@ -169,12 +167,8 @@ class AttachmentsPanel(QGroupBox):
                 self, "Remove evidence", f"Remove {attachment.original_name}?\n\nThe copy is moved to the "
                                          "attachments/removed folder in the data folder."):
             return False
-        try:
-            self.bus.publish(self.office.attachments.remove(attachment.id))
-        except UserFacingError as error:
-            show_error(self, "Remove evidence", str(error))
-            return False
-        return True
+        return not isinstance(run_op(self, "Remove evidence", lambda: self.office.attachments.remove(attachment.id),
+                                     self.bus), Failed)
 
     # Drag and drop -------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.models import Inspection
 from ...domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
-from ...errors import UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..boards.discussed_at import DiscussedAtPanel
 from ..common.error_dialogs import plain_message_box, show_error
+from ..common.operations import Failed, at_fields, run_op
 from ..common.event_bus import EventBus
 from ..letters.letter_actions import LetterController
 from ..letters.letter_editor import LetterEditorDialog
@@ -68,7 +68,6 @@ class InspectionEditor(QWidget):
         self._baseline: Inspection | None = None  # what the form collected right after loading
         self._dirty = False
         self._populating = False
-        self._saving = False
         self._reveal_all = False  # show "is required" for untouched fields too
         self._touched: set[str] = set()
         self.problems = Problems()
@@ -239,20 +238,15 @@ class InspectionEditor(QWidget):
             self.saved.emit(candidate.id)
             return True
         selected = v.findings_panel.selected_row()
-        try:
-            new_id, changes = self.office.inspections.save(candidate)
-        except ValidationError as error:  # e.g. a reference taken meanwhile
-            self._refresh(describe_problems(error.errors, date_problems))
+
+        # Published as ours (initiator): the echo is not reloaded; the saved record is shown below.
+        saved = run_op(self, "Save inspection", lambda: self.office.inspections.save(candidate), self.bus,
+                       initiator=self,  # a reference taken meanwhile: at the field
+                       failure=at_fields(lambda error: self._refresh(describe_problems(error.errors, date_problems))))
+        if isinstance(saved, Failed):
             return False
-        except UserFacingError as error:
-            show_error(self, "Save inspection", str(error))
-            return False
-        self._saving = True  # our own change: no need to reload when the bus echoes it
-        try:
-            self._populate(self.office.inspections.get(new_id), select_row=selected or 0)
-            self.bus.publish(changes)
-        finally:
-            self._saving = False
+        new_id, _changes = saved
+        self._populate(self.office.inspections.get(new_id), select_row=selected or 0)
         self.saved.emit(new_id)
         return True
 
@@ -290,7 +284,7 @@ class InspectionEditor(QWidget):
         if changes.lookups:
             self._refill_lookups()
         current = self.current_id()
-        if current is None or self._saving:
+        if current is None or self.bus.made_by(self):  # the echo of our own save
             return
         if current in changes.deleted_inspections:
             if self._dirty:  # keep the user's work as a new, unsaved record

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..common import ui_state
-from ..common.error_dialogs import ask_yes_no, show_error
+from ..common.error_dialogs import ask_yes_no
 from ..common.event_bus import EventBus
 from ..common.column_fit import TextColumnFirst
 from ..common.record_table import configure_record_table
@@ -31,6 +30,7 @@ from ..common.table_base import RowRole
 from .inspections_model import InspectionsTableModel
 from ..common.undo_bar import UndoBar
 from ..common.page_heading import page_heading
+from ..common.operations import Failed, publish, run_op
 
 FILTER_DELAY_MS = 250
 TITLE_COLUMN = 1
@@ -174,13 +174,10 @@ class InspectionsPage(QWidget):
                    "You can undo this, or restore it later from Edit ▸ Recently deleted."
         if not ask_yes_no(self, "Delete inspection", question):
             return
-        try:
-            changes = self._office.inspections.delete(summary.id)
-        except UserFacingError as exc:
-            show_error(self, "Could not delete the inspection", str(exc))
+        if isinstance(run_op(self, "Could not delete the inspection", lambda: self._office.inspections.delete(summary.id),
+                             self._bus), Failed):
             self.refresh()
             return
-        self._bus.publish(changes)
         self.undo_bar.offer(summary.id, summary.title)
 
     def undo_delete(self) -> bool:
@@ -188,13 +185,11 @@ class InspectionsPage(QWidget):
         inspection_id = self.undo_bar.inspection_id
         if inspection_id is None:
             return False
-        try:
-            changes = self._office.inspections.restore(inspection_id)
-        except UserFacingError as exc:
-            show_error(self, "Could not restore the inspection", str(exc))
+        restored = run_op(self, "Could not restore the inspection", lambda: self._office.inspections.restore(inspection_id))
+        if isinstance(restored, Failed):
             return False
         self.undo_bar.clear()
-        self._bus.publish(changes)
+        publish(self._bus, restored)
         return True
 
     def save_state(self) -> None:

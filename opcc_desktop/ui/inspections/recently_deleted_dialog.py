@@ -7,13 +7,13 @@ from datetime import datetime, UTC
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 from PySide6.QtCore import QSize, Qt
 
-from ...errors import UserFacingError
 from ...services.office import Office
-from ..common.error_dialogs import ask_yes_no, show_error
+from ..common.error_dialogs import ask_yes_no
 from ..common.event_bus import EventBus
 from ..common.record_table import configure_record_table
 from ..common.table_base import ALIGN_RIGHT, ColumnSpec, RowRole, RowTableModel
 from ..common.screen_fit import fit_to_screen
+from ..common.operations import Failed, run_op
 
 Deleted = tuple[int, str, str, str, str, int]
 
@@ -86,10 +86,7 @@ class RecentlyDeletedDialog(QDialog):
         row = self._selected()
         if row is None:
             return False
-        try:
-            self.bus.publish(self.office.inspections.restore(row[0]))
-        except UserFacingError as error:
-            show_error(self, "Restore", str(error))
+        if isinstance(run_op(self, "Restore", lambda: self.office.inspections.restore(row[0]), self.bus), Failed):
             return False
         self.refresh()
         return True
@@ -101,10 +98,7 @@ class RecentlyDeletedDialog(QDialog):
                                             "Its history and evidence records go too. This cannot be undone "
                                             "(except by restoring a backup)."):
             return False
-        try:
-            self.bus.publish(self.office.inspections.purge(row[0]))
-        except UserFacingError as error:
-            show_error(self, "Delete permanently", str(error))
+        if isinstance(run_op(self, "Delete permanently", lambda: self.office.inspections.purge(row[0]), self.bus), Failed):
             return False
         self.refresh()
         return True

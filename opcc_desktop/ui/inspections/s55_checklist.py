@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.s55_workflow import STEPS, S55Workflow
-from ...errors import UserFacingError, ValidationError
+from ...errors import ValidationError
 from ...services.office import Office
 from ..common.event_bus import EventBus
 from ..common.date_field import DateField
 from ..common.error_label import ErrorLabel
+from ..common.operations import Failed, publish, run_op
 
 LABELS = dict(STEPS) | {"response_url": "Published at (web address)",
                         "applicability_reason": "Why s.55 does not apply / is unclear"}
@@ -109,16 +110,19 @@ class S55ChecklistPanel(QGroupBox):
         if bad_dates:
             self.error_label.show_message("\n".join(bad_dates))
             return False
-        try:
-            changes = self.office.s55_workflow.save(self.inspection_id, self.collect())
-        except ValidationError as error:
-            self.error_label.show_message("\n".join(f"{LABELS.get(e.field, e.field)}: {e.message}" for e in error.errors))
-            return False
-        except UserFacingError as error:
-            self.error_label.show_message(str(error))
+        def at_the_panel(error: Exception) -> bool:  # every problem is shown here, none in a box
+            errors = error.errors if isinstance(error, ValidationError) else []
+            self.error_label.show_message("\n".join(f"{LABELS.get(e.field, e.field)}: {e.message}" for e in errors)
+                                          or str(error))
+            return True
+
+        inspection_id = self.inspection_id
+        changes = run_op(self, "Save checklist", lambda: self.office.s55_workflow.save(inspection_id, self.collect()),
+                         failure=at_the_panel)
+        if isinstance(changes, Failed):
             return False
         self._set_dirty(False)
-        self.bus.publish(changes)  # the editor may reload: the panel then shows what was saved
+        publish(self.bus, changes)  # the editor may reload: the panel then shows what was saved
         self.error_label.show_message("")
         self.save_button.setEnabled(False)
         self.status_label.setText("Checklist saved")

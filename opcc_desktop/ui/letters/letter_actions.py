@@ -16,12 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTemporaryDir, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from ...errors import UserFacingError
 from ...services.office import Office
 from ..common.error_dialogs import plain_message_box, show_error
 from .letter_preview import LetterPreviewDialog
 from ..common.pdf_output import ask_pdf_path, open_in_viewer, print_pdf
 from ..common.workers import run_in_background
+from ..common.operations import Failed, quietly, run_op
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +67,8 @@ class LetterController(QObject):
         from ...domain.file_names import letter_file_name
         from ...domain.letter_records import HOME_SECRETARY
 
-        try:
-            inspection = self.office.inspections.get(inspection_id)
-            reference, title = inspection.reference, inspection.title
-        except UserFacingError:
-            reference, title = "", "Inspection"
+        inspection = quietly(lambda: self.office.inspections.get(inspection_id), None)  # None: deleted meanwhile
+        reference, title = (inspection.reference, inspection.title) if inspection else ("", "Inspection")
         return letter_file_name(reference, title, HOME_SECRETARY, self.today_provider())
 
     # Internals -------------------------------------------------------------------------------------
@@ -85,10 +82,8 @@ class LetterController(QObject):
     def _make(self, inspection_id: int, out: Path, then: Callable[[Path], object]) -> None:
         if self._busy is not None:
             return  # one letter at a time; the busy dialog is showing
-        try:
-            data = self.office.letter(inspection_id, self.today_provider())
-        except UserFacingError as error:
-            show_error(self.parent_widget, "Letter", str(error))
+        data = run_op(self.parent_widget, "Letter", lambda: self.office.letter(inspection_id, self.today_provider()))
+        if isinstance(data, Failed):
             return
         self._busy = self._busy_dialog()
         run_in_background(

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout,
 
 from ...domain.dates import format_uk
 from ...domain.letter_records import DOCUMENT_KIND_LABELS, ArchivedLetter
-from ...errors import UserFacingError
 from ...services.office import Office
 from ..common.error_dialogs import show_error, show_info, show_warning
 from .letter_preview import LetterPreviewDialog
 from ..common.pdf_output import ask_pdf_path, print_pdf
 from ..common.record_table import configure_record_table
 from ..common.table_base import ALIGN_RIGHT, ColumnSpec, RowTableModel
+from ..common.operations import Failed, run_op
 
 
 class ArchiveModel(RowTableModel[ArchivedLetter]):
@@ -94,11 +94,8 @@ class LetterArchivePanel(QWidget):
         record = self.selected()
         if record is None:
             return None
-        try:
-            return self.office.letter_desk.archived_pdf(record.id)
-        except UserFacingError as error:
-            show_error(self, "Issued letters", str(error))
-            return None
+        found = run_op(self, "Issued letters", lambda: self.office.letter_desk.archived_pdf(record.id))
+        return None if isinstance(found, Failed) else found
 
     def _temp_copy(self) -> Path | None:
         """The selected letter's exact archived bytes in a private temporary file (for viewing and printing)."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.letter_records import DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, HOME_SECRETARY
-from ...errors import UserFacingError
 from ...letters.documents import RenderedPdf, render_pdf
 from ...services.changes import Changes
 from ...services.letter_desk import Approval
@@ -35,6 +34,7 @@ from ..common.pdf_output import print_pdf, save_pdf_copy
 from ..common.pdf_pane import PdfPane
 from ..common.workers import run_in_background
 from ..common.screen_fit import fit_to_screen, largest_size
+from ..common.operations import Failed, publish, quietly, run_op, shown_in
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 450
@@ -162,10 +162,10 @@ class LetterEditorDialog(QDialog):
         desk = self.office.letter_desk
         self._loading = True
         try:
-            self._saved_body = desk.body(self.inspection_id, self.kind())
-            self.body_edit.setPlainText(self._saved_body)
-        except UserFacingError as error:
-            show_error(self, "Letters", str(error))
+            body = run_op(self, "Letters", lambda: desk.body(self.inspection_id, self.kind()))
+            if not isinstance(body, Failed):
+                self._saved_body = body
+                self.body_edit.setPlainText(body)
         finally:
             self._loading = False
         has_draft = desk.has_draft(self.inspection_id, self.kind())
@@ -183,14 +183,14 @@ class LetterEditorDialog(QDialog):
         self.timer.start()
 
     def save_draft(self) -> None:
-        try:
-            changes = self.office.letter_desk.save_draft(self.inspection_id, self.kind(), self.body_edit.toPlainText())
-        except UserFacingError as error:
-            show_error(self, "Save draft", str(error))
+        body = self.body_edit.toPlainText()
+        changes = run_op(self, "Save draft", lambda: self.office.letter_desk.save_draft(self.inspection_id, self.kind(),
+                                                                                          body))
+        if isinstance(changes, Failed):
             return
-        self._saved_body = self.body_edit.toPlainText()
+        self._saved_body = body
         self.draft_label.setText("Saved draft")
-        self.bus.publish(changes)
+        publish(self.bus, changes)
 
     def reset_body(self) -> None:
         self.body_edit.setPlainText(self.office.letter_desk.default_body(self.inspection_id, self.kind()))
@@ -206,11 +206,11 @@ class LetterEditorDialog(QDialog):
         if when is None:
             self.preview_state.setText("Enter the letter date to see the preview.")
             return
-        try:
-            document = self.office.letter_desk.document(self.inspection_id, self.kind(), when,
-                                                        self.body_edit.toPlainText())
-        except UserFacingError as error:
-            self.preview_state.setText(str(error))
+        body = self.body_edit.toPlainText()
+        document = run_op(self, "Preview", lambda: self.office.letter_desk.document(self.inspection_id, self.kind(),
+                                                                                    when, body),
+                          failure=shown_in(self.preview_state.setText))
+        if isinstance(document, Failed):
             return
         self._generation += 1
         generation = self._generation
@@ -224,11 +224,12 @@ class LetterEditorDialog(QDialog):
             return  # a newer preview is on its way
         self.busy = False
         path = Path(self._temp.path()) / f"draft-{next(self._serial)}.pdf"
-        try:
+        def show() -> None:
             path.write_bytes(pdf.data)
             self.pane.load(path)
-        except (OSError, UserFacingError) as error:
-            self.preview_state.setText(f"The preview could not be shown: {error}")
+
+        if isinstance(run_op(self, "Preview", show, disk=True, failure=shown_in(
+                lambda text: self.preview_state.setText(f"The preview could not be shown: {text}"))), Failed):
             return
         previous, self.current_pdf, self.last_rendered = self.current_pdf, path, pdf
         if previous is not None:  # the viewer now holds the new file; keep the folder small
@@ -250,9 +251,8 @@ class LetterEditorDialog(QDialog):
         """"31027 Home Secretary letter 2024-02-20.pdf": reference (else title), document, letter date."""
         from ...domain.file_names import letter_file_name
 
-        try:
-            inspection = self.office.inspections.get(self.inspection_id)
-        except UserFacingError:
+        inspection = quietly(lambda: self.office.inspections.get(self.inspection_id), None)  # None: deleted
+        if inspection is None:
             return letter_file_name("", "Inspection", self.kind(), self.letter_date(), suffix)
         return letter_file_name(inspection.reference, inspection.title, self.kind(), self.letter_date(), suffix)
 
@@ -272,14 +272,16 @@ class LetterEditorDialog(QDialog):
             return None
         remember_folder(chosen)
         path = Path(chosen) if chosen.lower().endswith(".docx") else Path(chosen + ".docx")
-        try:
-            document = self.office.letter_desk.document(self.inspection_id, self.kind(), when,
-                                                        self.body_edit.toPlainText())
+        body = self.body_edit.toPlainText()
+
+        def export() -> None:
+            document = self.office.letter_desk.document(self.inspection_id, self.kind(), when, body)
             from ...letters.docx_export import export_docx  # lazily: python-docx is slow to import
 
             export_docx(document, path)
-        except (OSError, UserFacingError) as error:
-            show_error(self, "Export Word copy", f"The Word copy could not be written to {path}.\n\n{error}")
+
+        if isinstance(run_op(self, "Export Word copy", export, disk=True,
+                             message=lambda error: f"The Word copy could not be written to {path}.\n\n{error}"), Failed):
             return None
         show_info(self, "Export Word copy", f"The Word copy was saved as {path}.")
         return path
@@ -311,12 +313,11 @@ class LetterEditorDialog(QDialog):
     def _archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime) -> None:
         self.busy = False
         self.sign_button.setEnabled(True)
-        try:
-            record, changes = self.office.letter_desk.archive(approval, pdf, issued_at)
-        except UserFacingError as error:
-            show_error(self, "Issue letter", str(error))
+        archived = run_op(self, "Issue letter", lambda: self.office.letter_desk.archive(approval, pdf, issued_at),
+                          self.bus)
+        if isinstance(archived, Failed):
             return
-        self.bus.publish(changes)
+        record, _changes = archived
         self.tabs.setCurrentWidget(self.archive_panel)
         show_info(self, "Letter issued",
                   f"Version {record.version} was signed by {record.approver_name} and archived.\n\n"
@@ -333,10 +334,10 @@ class LetterEditorDialog(QDialog):
         if self.inspection_id in changes.letters:
             self.archive_panel.refresh()
         if self.inspection_id in changes.inspections or changes.settings:
-            try:
-                self.finding_count = len(self.office.inspections.get(self.inspection_id).findings)
-            except UserFacingError:
+            inspection = quietly(lambda: self.office.inspections.get(self.inspection_id), None)
+            if inspection is None:  # deleted meanwhile
                 return
+            self.finding_count = len(inspection.findings)
             self.timer.start()
 
     def done(self, result: int) -> None:

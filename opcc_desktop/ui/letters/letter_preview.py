@@ -7,14 +7,18 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...errors import UserFacingError
 from ..common.error_dialogs import show_error
 from ..common.pdf_output import open_in_viewer, print_pdf, save_pdf_copy
 from ..common.pdf_pane import PdfPane
+from ..common.operations import run_op
 
 
 class LetterPreviewDialog(QDialog):
     """Shows `pdf_path` page after page. The dialog keeps the `QPdfDocument` alive while it is open."""
+
+    def _not_loaded(self, error: Exception) -> bool:
+        self.load_error = str(error)  # told once the dialog shows
+        return True
 
     def __init__(self, pdf_path: Path | str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -25,10 +29,7 @@ class LetterPreviewDialog(QDialog):
         self.zoom_out_button, self.zoom_in_button = self.pane.zoom_out_button, self.pane.zoom_in_button
         self.fit_width_button = self.pane.fit_width_button
         self.load_error = ""
-        try:
-            self.pane.load(self.pdf_path)
-        except UserFacingError as error:
-            self.load_error = str(error)
+        run_op(self, "Letter preview", lambda: self.pane.load(self.pdf_path), failure=self._not_loaded)
 
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as PDF…")

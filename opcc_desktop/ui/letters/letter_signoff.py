@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ...errors import UserFacingError
 from ...services.letter_desk import Approval
 from ...services.office import Office
 from ..common.error_label import ErrorLabel
 from ..common.screen_fit import largest_size
+from ..common.operations import Failed, run_op
 
 
 class SignOffDialog(QDialog):
@@ -54,12 +54,17 @@ class SignOffDialog(QDialog):
 
     def accept(self) -> None:
         self.error_label.show_message("")
-        try:
-            self.approval = self._approve(self.signatory_combo.currentData(), self.passphrase_edit.text())
-        except UserFacingError as error:
+        def wrong(error: Exception) -> bool:
             self.passphrase_edit.clear()
             self.passphrase_edit.setFocus()
             self.error_label.show_message(str(error))
             self.adjustSize()  # grow to show the message whole, never clip it
+            return True
+
+        approval = run_op(self, "Approve and sign",
+                          lambda: self._approve(self.signatory_combo.currentData(), self.passphrase_edit.text()),
+                          failure=wrong)
+        if isinstance(approval, Failed):
             return
+        self.approval = approval
         super().accept()

@@ -10,12 +10,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from ...domain.progress_summary import MAX_MONTHS, Quarter, recent_quarters
-from ...errors import UserFacingError
 from ...services.office import Office
 from ...services.progress_report import write_progress_report
-from ..common.error_dialogs import ask_yes_no, show_error
+from ..common.error_dialogs import ask_yes_no
 from ..common.pdf_output import ask_pdf_path, open_in_viewer
-from ..common.progress_task import run_on_own_connection, run_with_progress
+from ..common.operations import on_own_connection, run_op_in_background
 
 
 class ProgressReportOptions(QDialog):
@@ -62,11 +61,6 @@ def save_progress_report(parent: QWidget, office: Office, today_provider: Callab
                       f"Saved {path.name} ({pages} page{'s' if pages != 1 else ''}).\n\nOpen it now?", default_yes=True):
             open_in_viewer(path, parent)
 
-    def failed(error: BaseException) -> None:
-        if not isinstance(error, UserFacingError):
-            raise error
-        show_error(parent, "Progress report", str(error))
-
-    run_with_progress(parent, "Progress report", "Writing the progress report…",
-                      run_on_own_connection(office.path, lambda o: write_progress_report(o.db, path, today, months,
-                                                                                          quarter)), done, failed)
+    run_op_in_background(parent, "Progress report", on_own_connection(
+        office.path, lambda o: write_progress_report(o.db, path, today, months, quarter)), done,
+        progress=("Progress report", "Writing the progress report…"))

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ... import paths
-from ...errors import UserFacingError
 from ...services import backups
 from ...services.office import Office
 from ..common import ui_state
-from ..common.error_dialogs import ask_yes_no, show_error, show_info
+from ..common.error_dialogs import ask_yes_no, show_info
 from .restore_dialog import RestoreDialog
 from ..common.workers import run_in_background
+from ..common.operations import Failed, run_op, run_op_in_background
 
 if TYPE_CHECKING:
     from ..common.window_services import WindowServices
@@ -63,13 +63,13 @@ class BackupActions:
             window.statusBar().showMessage(f"Backed up to {made}", 10_000)
             show_info(self.parent, "Backup finished", f"The database was copied to\n{made}")
 
-        def failed(error: BaseException) -> None:
+        def failed(_error: Exception) -> bool:
             window.statusBar().clearMessage()
-            text = str(error) if isinstance(error, UserFacingError) else f"{type(error).__name__}: {error}"
-            show_error(self.parent, "The backup failed", text)
+            return False  # and the standard message
 
         db_path = window.office.path
-        run_in_background(lambda: backups.back_up(db_path, folder, self.now()), done, failed)
+        run_op_in_background(self.parent, "The backup failed", lambda: backups.back_up(db_path, folder, self.now()),
+                             done, failure=failed, disk=True)
 
     def choose_folder(self) -> None:
         current = backup_folder()
@@ -103,11 +103,9 @@ class BackupActions:
         db_path = window.office.path
         window.stop_pending()
         window.office.close()
-        try:
-            safety = backups.restore(backup, db_path, backup_folder(), self.now())
-        except UserFacingError as exc:
-            show_error(self.parent, "Nothing was restored", str(exc))
-            safety = None
+        restored = run_op(self.parent, "Nothing was restored",
+                          lambda: backups.restore(backup, db_path, backup_folder(), self.now()))
+        safety = None if isinstance(restored, Failed) else restored
         office = Office.open(db_path)  # the restored file, or the untouched original after a refusal
         app = QApplication.instance()
         if app is not None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...errors import UserFacingError
-from ..common.error_dialogs import show_error
 from .image_files import choose_image, thumbnail
+from ..common.operations import run_op
 
 
 class LogoField(QWidget):
@@ -42,12 +41,8 @@ class LogoField(QWidget):
         self.remove_button.setEnabled(png is not None)
 
     def choose(self) -> None:
-        try:
-            png = choose_image(self, "Choose the office logo")
-        except UserFacingError as error:
-            show_error(self, "Office logo", str(error))
-            return
-        if png is not None:
+        png = run_op(self, "Office logo", lambda: choose_image(self, "Choose the office logo"))
+        if isinstance(png, bytes):  # not cancelled, and an image that could be read
             self.set_png(png)
 
     def changed(self) -> bool:

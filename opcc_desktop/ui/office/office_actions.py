@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ... import __version__
 from ...domain.dates import format_uk
-from ...errors import UserFacingError
 from ...services.changes import Changes
 from ... import paths
-from ..common.progress_task import run_on_own_connection, run_with_progress
-from ..common.error_dialogs import ask_yes_no, plain_message_box, show_error, show_info
+from ..common.error_dialogs import ask_yes_no, plain_message_box, show_info
 from .settings_dialog import SettingsDialog
+from ..common.operations import Failed, on_own_connection, publish, run_op, run_op_in_background
 
 if TYPE_CHECKING:
     from ..common.window_services import WindowServices
@@ -52,7 +51,7 @@ class OfficeActions:
 
     def _publish(self, changes: Changes) -> None:
         """Every page (and the editor, which re-reads a record replaced underneath it) refreshes."""
-        self.window.bus.publish(changes)
+        publish(self.window.bus, changes)
 
     def import_json(self) -> None:
         window = self.window
@@ -64,18 +63,10 @@ class OfficeActions:
         path = Path(chosen)
         remember_folder(path)
 
-        def done(report) -> None:
-            self._publish(report.changes)
-            show_info(self.parent, "Import finished", report.summary())
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserFacingError):
-                raise error
-            show_error(self.parent, "Nothing was imported", str(error))
-
-        run_with_progress(self.parent, "Importing", f"Importing {path.name}…",
-                          run_on_own_connection(self.office.path, lambda office: office.import_json(path)),
-                          done, failed)
+        run_op_in_background(self.parent, "Nothing was imported",
+                             on_own_connection(self.office.path, lambda office: office.import_json(path)),
+                             lambda report: show_info(self.parent, "Import finished", report.summary()),
+                             window.bus, progress=("Importing", f"Importing {path.name}…"))
 
     def export_json(self) -> None:
         window = self.window
@@ -93,14 +84,13 @@ class OfficeActions:
             show_info(self.parent, "Export finished",
                       f"Exported {count} inspection{'s' if count != 1 else ''} to\n{path}{note}")
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, (OSError, UserFacingError)):
-                raise error
-            show_error(self.parent, "Export failed", f"Could not write {path}:\n{getattr(error, 'strerror', None) or error}")
+        def told(error: Exception) -> str:
+            return f"Could not write {path}:\n{getattr(error, 'strerror', None) or error}"
 
-        run_with_progress(self.parent, "Exporting", f"Exporting the whole office to {path.name}…",
-                          run_on_own_connection(self.office.path, lambda office: office.export_json(path)),
-                          done, failed)
+        run_op_in_background(self.parent, "Export failed",
+                             on_own_connection(self.office.path, lambda office: office.export_json(path)),
+                             done, progress=("Exporting", f"Exporting the whole office to {path.name}…"),
+                             message=told, disk=True)
 
     def load_demo(self) -> None:
         window = self.window
@@ -112,12 +102,10 @@ class OfficeActions:
         )
         if not ask_yes_no(self.parent, "Load demonstration data", question) or not window.editors_can_close():
             return
-        try:
-            report = self.office.load_demo(window.today_provider())
-        except UserFacingError as exc:
-            show_error(self.parent, "Demonstration data was not loaded", str(exc))
+        report = run_op(self.parent, "Demonstration data was not loaded",
+                        lambda: self.office.load_demo(window.today_provider()), window.bus)
+        if isinstance(report, Failed):
             return
-        self._publish(report.changes)
         show_info(self.parent, "Demonstration data loaded", report.summary())
 
     def edit_settings(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import FieldError
 from ...domain.vocabulary import DATE_STYLES, FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP, SETTING_SPECS
-from ...errors import UserFacingError, ValidationError
+from ...errors import ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..common.accessibility import name_fields
@@ -31,6 +31,7 @@ from ..common.event_bus import EventBus
 from .logo_field import LogoField
 from .signatories_panel import SignatoriesPanel
 from ..common.screen_fit import fit_to_screen
+from ..common.operations import Failed, publish, run_op
 
 DATE_STYLE_LABELS = {"ordinal": "Ordinal – 11th September 2020", "plain": "Plain – 11 September 2020"}
 LOOKUP_TABS = ((INSPECTION_TYPE_LOOKUP, "Inspection types"), (FINDING_STATUS_LOOKUP, "Finding statuses"))
@@ -164,8 +165,10 @@ class SettingsDialog(QDialog):
         if missing:
             self._show_errors(missing)
             return False
-        changes = Changes()
-        try:
+        changes = Changes()  # what was written, published even when a later step fails
+
+        def write_all() -> None:
+            nonlocal changes
             changes |= self._office.settings.update(self.values())
             if self.logo_field.changed():
                 changes |= self._office.signatories.set_logo(self.logo_field.png)
@@ -175,16 +178,19 @@ class SettingsDialog(QDialog):
                 if wanted != self._original_lookups[lookup]:
                     changes |= self._office.settings.replace_lookup(lookup, wanted)
                     self._original_lookups[lookup] = wanted
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return False
-        except UserFacingError as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
-            return False
+
+        def not_saved(error: Exception) -> bool:  # at the fields, or in the line under them
+            if isinstance(error, ValidationError):
+                self._show_errors(error.errors)
+            else:
+                self.general_error.setText(str(error))
+                self.general_error.show()
+            return True
+
+        try:
+            return not isinstance(run_op(self, "Office settings", write_all, failure=not_saved), Failed)
         finally:
-            self._bus.publish(changes)
-        return True
+            publish(self._bus, changes)
 
     def accept(self) -> None:
         if self.save():

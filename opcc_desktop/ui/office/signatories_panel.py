@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...domain.letter_records import Signatory
-from ...errors import UserFacingError
 from ...services.office import Office
-from ..common.error_dialogs import show_error, show_info
+from ..common.error_dialogs import show_info
 from ..common.event_bus import EventBus
 from ..common.record_table import configure_record_table
 from .signatory_dialogs import AddSignatoryDialog, ChangePassphraseDialog, PassphraseDialog
 from ..common.table_base import ColumnSpec, RowTableModel
+from ..common.operations import Failed, publish, run_op
 
 
 class SignatoriesModel(RowTableModel[Signatory]):
@@ -59,7 +59,7 @@ class SignatoriesPanel(QWidget):
         title = self.office.settings.all().get("commissioner_title", "")
         dialog = AddSignatoryDialog(self.office, title, self)
         if dialog.exec() and dialog.changes is not None:
-            self.bus.publish(dialog.changes)
+            publish(self.bus, dialog.changes)
             self.refresh()
 
     def change_passphrase(self) -> None:
@@ -68,7 +68,7 @@ class SignatoriesPanel(QWidget):
             return
         dialog = ChangePassphraseDialog(self.office, signatory.id, signatory.name, self)
         if dialog.exec() and dialog.changes is not None:
-            self.bus.publish(dialog.changes)
+            publish(self.bus, dialog.changes)
             show_info(self, "Change passphrase", f"The passphrase of {signatory.name} was changed.")
 
     def remove(self) -> None:
@@ -79,11 +79,8 @@ class SignatoriesPanel(QWidget):
                                   "signature. Letters already issued keep it.", self)
         if not dialog.exec():
             return
-        try:
-            changes = self.office.signatories.remove(signatory.id, dialog.passphrase())
-        except UserFacingError as error:
-            show_error(self, "Remove signature", str(error))
+        if isinstance(run_op(self, "Remove signature", lambda: self.office.signatories.remove(
+                signatory.id, dialog.passphrase()), self.bus), Failed):
             return
-        self.bus.publish(changes)
         self.refresh()
         show_info(self, "Remove signature", f"The signature of {signatory.name} was removed.")

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.letter_records import MIN_PASSPHRASE_LENGTH
-from ...errors import UserFacingError, ValidationError
+from ...errors import ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..common.error_dialogs import show_error
 from ..common.error_label import ErrorLabel
 from .image_files import choose_image, thumbnail
+from ..common.operations import Failed, at_fields, run_op
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -65,12 +65,8 @@ class AddSignatoryDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose(self) -> None:
-        try:
-            png = choose_image(self, "Choose the signature image")
-        except UserFacingError as error:
-            show_error(self, "Signature image", str(error))
-            return
-        if png is not None:
+        png = run_op(self, "Signature image", lambda: choose_image(self, "Choose the signature image"))
+        if isinstance(png, bytes):  # not cancelled, and an image that could be read
             self.set_signature(png)
 
     def set_signature(self, png: bytes) -> None:
@@ -80,16 +76,18 @@ class AddSignatoryDialog(QDialog):
     def accept(self) -> None:
         for label in self.errors.values():
             label.show_message("")
-        try:
-            self.new_id, self.changes = self.office.signatories.add(
-                self.name_edit.text(), self.title_edit.text(), self.signature_png or b"",
-                self.passphrase_edit.text(), self.confirm_edit.text())
-        except ValidationError as error:
-            for problem in error.errors:
-                label = self.errors.get(problem.field, self.errors["general"])
-                label.show_message(problem.message[:1].upper() + problem.message[1:])
+        added = run_op(self, "Set up a signature", lambda: self.office.signatories.add(
+            self.name_edit.text(), self.title_edit.text(), self.signature_png or b"",
+            self.passphrase_edit.text(), self.confirm_edit.text()), failure=at_fields(self._show_problems))
+        if isinstance(added, Failed):
             return
+        self.new_id, self.changes = added
         super().accept()
+
+    def _show_problems(self, error: ValidationError) -> None:
+        for problem in error.errors:
+            label = self.errors.get(problem.field, self.errors["general"])
+            label.show_message(problem.message[:1].upper() + problem.message[1:])
 
 
 class PassphraseDialog(QDialog):
@@ -142,15 +140,19 @@ class ChangePassphraseDialog(QDialog):
     def accept(self) -> None:
         for label in self.errors.values():
             label.show_message("")
-        try:
-            self.changes = self.office.signatories.change_passphrase(
-                self.signatory_id, self.old_edit.text(), self.passphrase_edit.text(), self.confirm_edit.text())
-        except ValidationError as error:
-            for problem in error.errors:
-                label = self.errors.get(problem.field, self.errors["general"])
-                label.show_message(problem.message[:1].upper() + problem.message[1:])
+        def not_changed(error: Exception) -> bool:  # at the fields, or in the line under them
+            if isinstance(error, ValidationError):
+                for problem in error.errors:
+                    label = self.errors.get(problem.field, self.errors["general"])
+                    label.show_message(problem.message[:1].upper() + problem.message[1:])
+            else:
+                self.errors["general"].show_message(str(error))
+            return True
+
+        changed = run_op(self, "Change passphrase", lambda: self.office.signatories.change_passphrase(
+            self.signatory_id, self.old_edit.text(), self.passphrase_edit.text(), self.confirm_edit.text()),
+            failure=not_changed)
+        if isinstance(changed, Failed):
             return
-        except UserFacingError as error:
-            self.errors["general"].show_message(str(error))
-            return
+        self.changes = changed
         super().accept()

@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.compliance import YearCompliance
 from ...domain.reminders import S55, Reminder, Urgency
-from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..common.error_dialogs import ask_yes_no, show_error
+from ..common.error_dialogs import ask_yes_no
 from ..common.event_bus import EventBus
 from ..common.progress_task import run_on_own_connection
 from ..common.workers import run_in_background
@@ -45,6 +44,7 @@ from ..common.table_base import RowRole
 from .reminders_model import TITLE_COLUMN, RemindersTableModel
 from .compliance_panel import CompliancePanel
 from ..common.page_heading import page_heading
+from ..common.operations import run_op
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +225,8 @@ class RemindersPage(QWidget):
     def acknowledge_selected(self) -> None:
         reminder = self.selected()
         if reminder is not None and self._sure_to_hide(reminder):
-            self.bus.publish(self.office.reminders.acknowledge(reminder.thing, self.today_provider()))
+            run_op(self, "Acknowledge reminder",
+                   lambda: self.office.reminders.acknowledge(reminder.thing, self.today_provider()), self.bus)
 
     def _sure_to_hide(self, reminder: Reminder) -> bool:
         """An overdue statutory deadline is hidden only when the user says so (Ctrl+K is easy to press)."""
@@ -247,15 +248,13 @@ class RemindersPage(QWidget):
             if not ok:
                 return
         today = self.today_provider()
-        try:
-            self.bus.publish(self.office.reminders.snooze(reminder.thing, today, today + timedelta(days=days)))
-        except UserFacingError as error:
-            show_error(self, "Snooze reminder", str(error))
+        run_op(self, "Snooze reminder", lambda: self.office.reminders.snooze(reminder.thing, today,
+                                                                            today + timedelta(days=days)), self.bus)
 
     def restore_selected(self) -> None:
         reminder = self.selected()
         if reminder is not None:
-            self.bus.publish(self.office.reminders.restore(reminder.thing))
+            run_op(self, "Restore reminder", lambda: self.office.reminders.restore(reminder.thing), self.bus)
 
     def showEvent(self, event) -> None:
         self.refresh()

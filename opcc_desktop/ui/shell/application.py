@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ... import __version__
-from ...errors import UserFacingError
 from ...resources import app_icon_path
 from ...windows_taskbar import set_app_user_model_id
 from ..common.excepthook import install_excepthook
@@ -111,14 +110,17 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
     app = create_application()
     route_qt_messages_to_log()
     install_excepthook(log_file)
-    try:
-        opened = open_for_window(db_path, datetime.now())  # one window per file; damaged file: offer restore
-    except UserFacingError as exc:
-        from ..common.error_dialogs import show_error
+    from ..common.operations import Failed, run_op
 
-        log.error("Cannot open %s: %s", db_path, exc)
-        show_error(None, "OPCC Desktop cannot open its database", f"{exc}\n\nDatabase file: {db_path}")
-        return 1
+    def told(error: Exception) -> str:
+        log.error("Cannot open %s: %s", db_path, error)
+        return f"{error}\n\nDatabase file: {db_path}"
+
+    try:  # one window per file; a damaged file: offer to restore
+        opened = run_op(None, "OPCC Desktop cannot open its database",
+                        lambda: open_for_window(db_path, datetime.now()), message=told)
+        if isinstance(opened, Failed):
+            return 1
     except Exception as exc:  # an unforeseen failure still gets a dialog, not a silent exit
         from ..common.error_dialogs import show_unexpected_error
 

@@ -25,6 +25,7 @@ class TourHost(Protocol):
     dashboard: QWidget
     nav: QListView
     nav_model: QStringListModel
+    tour: QWidget | None  # the bubble on show, one per window
 
     def window(self) -> QWidget: ...
 
@@ -131,8 +132,8 @@ def start_tour(window: TourHost, force: bool = False) -> TourBubble | None:
     """The tour, unless dismissed for good (`force`: Help → Show the tour again)."""
     if not force and tour_dismissed():
         return None
-    existing = getattr(window, "tour", None)
-    if existing is not None:
+    existing = window.tour
+    if isinstance(existing, TourBubble):
         existing.show_step(0)
         return existing
     bubble = TourBubble(window)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
-from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..common import ui_state
@@ -29,6 +29,7 @@ from .main_menus import build_menus
 from .dashboard_page import DashboardPage
 from ..common.screen_fit import keep_on_screen, screen_share
 from ..common.table_base import Tone, tone_foreground
+from ..common.operations import Failed, run_op
 
 NEW_HEADING = "New inspection"  # the editor's heading for a record not yet saved (forms.inspection_editor)
 
@@ -73,6 +74,7 @@ def literal_window_title(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    tour: QWidget | None = None  # the first-run tour's bubble while it is on show
     def __init__(self, office: Office, bus: EventBus, today_provider: Callable[[], date] = date.today, parent=None):
         super().__init__(parent)
         self.office = office
@@ -252,12 +254,7 @@ class MainWindow(QMainWindow):
         if self.editor.current_id() != inspection_id:
             if not self.editor.can_close():
                 return
-            try:
-                self.editor.load(inspection_id)
-            except UserFacingError as exc:
-                from ..common.error_dialogs import show_error
-
-                show_error(self, "Cannot open the inspection", str(exc))
+            if isinstance(run_op(self, "Cannot open the inspection", lambda: self.editor.load(inspection_id)), Failed):
                 self.inspections.refresh()
                 self.dashboard.refresh()
                 return
@@ -267,12 +264,7 @@ class MainWindow(QMainWindow):
         if self.meeting_editor.current_id() != meeting_id:
             if not self.meeting_editor.can_close():
                 return
-            try:
-                self.meeting_editor.load(meeting_id)
-            except UserFacingError as exc:
-                from ..common.error_dialogs import show_error
-
-                show_error(self, "Cannot open the meeting", str(exc))
+            if isinstance(run_op(self, "Cannot open the meeting", lambda: self.meeting_editor.load(meeting_id)), Failed):
                 return
         self.show_page(MEETING)
 

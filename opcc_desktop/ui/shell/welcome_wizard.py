@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.vocabulary import DEFAULT_SETTINGS
-from ...errors import UserFacingError
 from ...resources import app_icon_path
 from ...services.office import Office
-from ..common.error_dialogs import show_error, show_info
+from ..common.error_dialogs import show_info
 from ..common.event_bus import EventBus
 from ..common.screen_fit import fit_to_screen
+from ..common.operations import Failed, publish, run_op
 
 OFFICE_FIELDS = (
     ("office_name", "Office na&me"),
@@ -179,8 +179,8 @@ class WelcomeWizard(QWizard):
 
     def finish(self, choice: str) -> WelcomeResult | None:
         """Run the chosen start, then save the typed details. None (wizard stays open) if cancelled or failed."""
-        message = ""
-        try:
+        def start() -> str | None:
+            message = ""
             if choice == DEMO:
                 message = self._publish(self._office.load_demo(self._today_provider())).summary()
             elif choice in (IMPORT_JSON, IMPORT_SPREADSHEET):
@@ -190,8 +190,11 @@ class WelcomeWizard(QWizard):
                 importer = self._office.import_json if choice == IMPORT_JSON else self._office.import_spreadsheet
                 message = self._publish(importer(path)).summary()
             self._save_details()
-        except UserFacingError as exc:
-            show_error(self, "Could not start that way", f"{exc}\n\nNothing was changed. Choose again or start empty.")
+            return message
+
+        message = run_op(self, "Could not start that way", start,
+                         message=lambda exc: f"{exc}\n\nNothing was changed. Choose again or start empty.")
+        if message is None or isinstance(message, Failed):
             return None
         if message:
             show_info(self, "Ready", message)
@@ -210,13 +213,10 @@ class WelcomeWizard(QWizard):
     def _save_details(self) -> None:
         typed = {k: v for k, v in self.office_page.values().items() if v and v != DEFAULT_SETTINGS.get(k)}
         if typed:
-            changes = self._office.settings.update(typed)
-            if self._bus is not None:
-                self._bus.publish(changes)
+            publish(self._bus, self._office.settings.update(typed))
 
     def _publish(self, report):
-        if self._bus is not None:
-            self._bus.publish(report.changes)
+        publish(self._bus, report)
         return report
 
 
