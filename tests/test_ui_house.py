@@ -99,3 +99,37 @@ def test_no_room_imports_one_on_a_higher_floor_or_a_neighbour_on_its_own():
 
 def test_the_cycle_finder_finds_a_circle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+USER_ERRORS = {"UserFacingError", "ValidationError", "NotFoundError", "DatabaseFileError", "WriteFailedError",
+               "InterchangeError"}
+RUNNER = "opcc_desktop.ui.common.operations"
+NO_WINDOW_YET = {  # no window yet: the failure decides what happens next, not a message
+    "opcc_desktop.ui.shell.smoke",  # the headless `smoke` command: its failure is its exit status
+    "opcc_desktop.ui.shell.startup_checks",  # a damaged file at start-up leads to the offer to restore
+}
+
+
+def _names(node: ast.expr | None) -> set[str]:
+    if node is None:
+        return set()
+    return {n.id if isinstance(n, ast.Name) else n.attr for n in ast.walk(node) if isinstance(n, ast.Name | ast.Attribute)}
+
+
+def test_only_the_operation_runner_catches_user_facing_errors_and_publishes():
+    offenders = []
+    for path in UI.rglob("*.py"):
+        module = module_name(path)
+        if module == RUNNER:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ExceptHandler) and _names(node.type) & USER_ERRORS and module not in NO_WINDOW_YET:
+                offenders.append(f"{module}:{node.lineno} catches {sorted(_names(node.type) & USER_ERRORS)}")
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "isinstance"
+                    and len(node.args) == 2 and _names(node.args[1]) & (USER_ERRORS - {"ValidationError"})):
+                offenders.append(f"{module}:{node.lineno} tests for a user-facing error")
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "publish"
+                    and module != "opcc_desktop.ui.common.event_bus"
+                    and "bus" in ast.unparse(node.func.value)):
+                offenders.append(f"{module}:{node.lineno} publishes by hand")
+    assert offenders == []
