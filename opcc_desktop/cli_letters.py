@@ -25,7 +25,8 @@ def add_letter_parsers(sub, common: argparse.ArgumentParser, iso_date) -> None:
     p_issued.add_argument("reference", metavar="REF", help="the inspection's HMICFRS reference or exact title")
     p_issued.add_argument("--save", metavar="ID", type=int, default=None, help="write archived letter ID to --out")
     p_issued.add_argument("--out", metavar="FILE.pdf", type=Path, default=None)
-    p_issued.add_argument("--verify", action="store_true", help="check every archived letter's SHA-256")
+    p_issued.add_argument("--verify", action="store_true",
+                          help="check every archived letter's hashes and the whole archive's chain")
 
 
 def _office(args: argparse.Namespace):
@@ -81,6 +82,12 @@ def cmd_issued(args: argparse.Namespace, out: TextIO) -> int:
             state = "\tintact" if ok else "\tHASH MISMATCH"
         print(f"{record.id}\t{record.kind}\tv{record.version}\t{record.issued_at.isoformat(sep=' ')}\t"
               f"{record.approver_name}\t{record.sha256}{state}", file=out)
+    if args.verify:  # the whole archive's chain: a change anywhere shows here
+        problems = desk.chain_problems()
+        print("Archive chain: intact." if not problems else "Archive chain: PROBLEMS FOUND", file=out)
+        for problem in problems:
+            print(f"  - {problem}", file=out)
+        bad += len(problems)
     return 1 if bad else 0
 
 

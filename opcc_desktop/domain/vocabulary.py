@@ -118,6 +118,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("commissioner_title", "Commissioner's exact title", "Police and Crime Commissioner"),
     SettingSpec("commissioner_short_title", "Commissioner's short title (PCC, PFCC…)", "PCC"),
     SettingSpec("home_secretary_name", "Home Secretary's name", ""),
+    SettingSpec("home_secretary_confirmed_on", "Home Secretary's name last checked on (YYYY-MM-DD)", ""),
     SettingSpec("salutation", "Salutation", "Dear Home Secretary"),
     SettingSpec(
         "home_office_address",

@@ -54,3 +54,4 @@ class BoardPaperData:
     pdf_author: str
     pdf_subject: str
     logo_png: bytes | None = None  # the office logo, drawn in the letterhead as on letters
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page

@@ -16,17 +16,18 @@ from ..domain.dates import format_uk
 from .fonts import BOLD, register_fonts
 from .render import markup
 
-HEADER = ("Year", "Reports", "On time", "Late", "Open, overdue", "Open, in time", "On time %", "Median days")
+HEADER = ("Year", "Reports", "On time", "Late", "On time (decided cases)", "Open, overdue", "Open, in time",
+          "Median days")
 
 
 def _row(f: YearCompliance) -> list[str]:
-    percent = "–" if f.on_time_percent is None else f"{f.on_time_percent:.0f}%"
+    percent = f.on_time_text
     days = "–" if f.median_days is None else f"{f.median_days:g}"
-    return [str(f.year), str(f.reports), str(f.published_on_time), str(f.published_late), str(f.open_overdue),
-            str(f.open_in_time), percent, days]
+    return [str(f.year), str(f.reports), str(f.published_on_time), str(f.published_late), percent,
+            str(f.open_overdue), str(f.open_in_time), days]
 
 
-def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date) -> bytes:
+def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date, demonstration: bool = False) -> bytes:
     font = register_fonts()
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
@@ -47,10 +48,17 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date)
         Paragraph(markup(office_name), body),
         Paragraph("Section 55 responses: compliance by year of publication", heading),
         Paragraph(markup(f"As at {format_uk(today)}. A response is on time when published within 56 days, "
-                         "counting the report's publication day as day 1. Reports where s.55 does not apply are "
-                         f"left out. Currently overdue: {currently_overdue(figures)}."), body),
+                         "counting the report's publication day as day 1. The percentage counts only decided "
+                         "cases (responses published); reports still open are counted apart. Reports where s.55 "
+                         f"does not apply are left out. Currently overdue: {currently_overdue(figures)}."), body),
         Spacer(1, 6 * mm),
         table,
     ]
-    doc.build(story)
+    if demonstration:
+        from .page_furniture import draw_demonstration_marking
+
+        doc.build(story, onFirstPage=lambda canv, _doc: draw_demonstration_marking(canv),
+                  onLaterPages=lambda canv, _doc: draw_demonstration_marking(canv))
+    else:
+        doc.build(story)
     return buffer.getvalue()

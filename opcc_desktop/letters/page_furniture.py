@@ -35,7 +35,19 @@ def draw_draft_marking(canv: Canvas) -> None:
     canv.restoreState()
 
 
-def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool) -> type[Canvas]:
+DEMONSTRATION_WORDS = "DEMONSTRATION – NOT A REAL OFFICE"
+
+
+def draw_demonstration_marking(canv: Canvas) -> None:
+    """The demonstration office's pages say so, above the footer, on every page."""
+    canv.saveState()
+    canv.setFillColor(colors.HexColor("#8a4b00"))
+    canv.setFont(BOLD, 9)
+    canv.drawCentredString(PAGE_WIDTH / 2, 4.5 * mm, DEMONSTRATION_WORDS)
+    canv.restoreState()
+
+
+def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool, demonstration: bool = False) -> type[Canvas]:
     """A canvas that holds its pages back until the end, then stamps "Page x of y" (and DRAFT) on each."""
 
     class NumberedCanvas(Canvas):
@@ -59,6 +71,8 @@ def numbered_canvas_class(pages: list[int], bottom_margin: float, draft: bool) -
                 self.restoreState()
                 if draft:
                     draw_draft_marking(self)
+                if demonstration:
+                    draw_demonstration_marking(self)
                 super().showPage()
             super().save()
 

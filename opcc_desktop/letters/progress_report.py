@@ -48,6 +48,7 @@ class ProgressReportData:
     pdf_author: str
     pdf_subject: str
     logo_png: bytes | None = None
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page
 
 
 def _styles_for_report() -> dict[str, ParagraphStyle]:
@@ -216,7 +217,7 @@ def render_progress_report(data: ProgressReportData, out: str | Path | BinaryIO)
     st = _styles_for_report()
     target = str(out) if isinstance(out, (str, Path)) else out
     pages: list[int] = []
-    _Doc(target, data, st, False).build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, False))  # type: ignore[arg-type]
+    _Doc(target, data, st, False).build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, False, data.demonstration))  # type: ignore[arg-type]
     return pages[-1]
 
 

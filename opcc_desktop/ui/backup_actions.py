@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from .. import paths
@@ -45,7 +46,13 @@ def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callab
         if made:
             log.info("Automatic backup: %s", made)
 
-    run_in_background(lambda: backups.automatic_backup(db_path, backup_folder(), now), on_done or done, failed)
+    def job() -> Path | None:
+        folder = backup_folder()
+        for leftover in backups.clean_partial_copies(folder, now):  # interrupted backups (a crash, a kill)
+            log.info("Removed the leftover of an interrupted backup: %s", leftover)
+        return backups.automatic_backup(db_path, folder, now)
+
+    run_in_background(job, on_done or done, failed)
 
 
 class BackupActions:
@@ -101,15 +108,24 @@ class BackupActions:
         """Close this window's database, restore, and re-open the office in a new window."""
         from .main_window import MainWindow
 
+        from .workers import wait_for_background_work
+
         window = self.window
         db_path = window.office.path
         window.dashboard.stop_pending()
-        window.office.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            # Every worker holds its own connection to the file: on Windows any open handle (reminders,
+            # the findings list, the integrity check) makes the replace fail. All finish and close first.
+            wait_for_background_work()
+            window.office.close()
             safety = backups.restore(backup, db_path, backup_folder(), self.now())
         except UserFacingError as exc:
+            QApplication.restoreOverrideCursor()
             show_error(window, "Nothing was restored", str(exc))
             safety = None
+        else:
+            QApplication.restoreOverrideCursor()
         office = Office.open(db_path)  # the restored file, or the untouched original after a refusal
         app = QApplication.instance()
         if app is not None:

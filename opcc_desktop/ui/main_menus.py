@@ -24,8 +24,10 @@ class MenuActions:
     save: QAction
     import_json: QAction
     export_json: QAction
+    from_pdf: QAction
     import_sheet: QAction
     demo: QAction
+    remove_demo: QAction
     settings: QAction
     calendar: QAction
     backup: QAction
@@ -71,8 +73,11 @@ def build_menus(window: MainWindow) -> MenuActions:
         save=_action(w, "&Save", w.save_inspection, QKeySequence.StandardKey.Save),
         import_json=_action(w, "&Import JSON…", lambda: w.office_actions.import_json()),
         export_json=_action(w, "&Export JSON…", lambda: w.office_actions.export_json()),
+        from_pdf=_action(w, "New inspection from report P&DF…", w.new_inspection_from_pdf),
         import_sheet=_action(w, "Import tracker s&preadsheet (.xlsx, .csv)…", w.import_tracker_spreadsheet),
-        demo=_action(w, "Load &demonstration data…", lambda: w.office_actions.load_demo()),
+        demo=_action(w, "Open the &demonstration office", lambda: w.office_actions.open_demo_office()),
+        remove_demo=_action(w, "Remo&ve demonstration data from this office…",
+                            lambda: w.office_actions.remove_demo_data()),
         settings=_action(w, "Office se&ttings…", lambda: w.office_actions.edit_settings()),
         calendar=_action(w, "Export deadlines to &calendar (.ics)…", w.export_calendar),
         backup=_action(w, "&Back up now", lambda: w.backup_actions.back_up_now()),
@@ -100,9 +105,9 @@ def build_menus(window: MainWindow) -> MenuActions:
     a = actions
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([a.new, a.save])
+    file_menu.addActions([a.new, a.from_pdf, a.save])
     file_menu.addSeparator()
-    file_menu.addActions([a.import_json, a.export_json, a.import_sheet, a.calendar, a.demo])
+    file_menu.addActions([a.import_json, a.export_json, a.import_sheet, a.calendar, a.demo, a.remove_demo])
     file_menu.addSeparator()
     file_menu.addAction(a.settings)
     file_menu.addActions([a.backup, a.restore, a.backup_folder])

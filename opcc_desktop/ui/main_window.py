@@ -33,6 +33,8 @@ from .table_models.base import Tone, tone_foreground
 NEW_HEADING = "New inspection"  # the editor's heading for a record not yet saved (forms.inspection_editor)
 
 if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent
 
     from .backup_actions import BackupActions
@@ -65,8 +67,6 @@ WARM_UP_IMPORTS = {  # each page's heavier modules, imported one per step before
     REMINDERS: ("pages.reminders_page",),
     FINDINGS: ("pages.findings_page",),
 }
-
-
 def literal_window_title(text: str) -> str:
     """Qt treats "[*]" in a window title as the modified marker; doubling it shows it literally."""
     return text.replace("[*]", "[*][*]")
@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._discarding = False
         self.spreadsheet_import_dialog: SpreadsheetImportDialog | None = None  # the one open, if any
+        self.demo_window: MainWindow | None = None  # the demonstration office's own window, once opened
         self.menu_actions = build_menus(self)
+        self.setAcceptDrops(True)  # a report PDF dropped on the window starts a new inspection from it
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
@@ -282,6 +284,21 @@ class MainWindow(QMainWindow):
 
         export_calendar(self, self.office, self.today_provider(), last_folder())
 
+    def new_inspection_from_pdf(self, path: Path | None = None) -> None:
+        from .report_pdf_action import new_inspection_from_pdf
+
+        new_inspection_from_pdf(self, path)
+
+    def dragEnterEvent(self, event) -> None:
+        from .report_pdf_action import accept_pdf_drag
+
+        accept_pdf_drag(event)
+
+    def dropEvent(self, event) -> None:
+        from .report_pdf_action import drop_pdf
+
+        drop_pdf(self, event)
+
     def import_tracker_spreadsheet(self) -> None:
         from .spreadsheet_import_dialog import import_tracker_spreadsheet
 
@@ -402,7 +419,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         heading = self.nav_model.index(self.current_page()).data() or ""
         # "Dashboard — OPCC Desktop": ending with the application's display name, Qt adds it no second time.
-        self.setWindowTitle(f"{literal_window_title(heading)}[*] — {APP_TITLE}")
+        marking = "DEMONSTRATION — " if self.office.is_demonstration else ""
+        self.setWindowTitle(f"{marking}{literal_window_title(heading)}[*] — {APP_TITLE}")
 
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR

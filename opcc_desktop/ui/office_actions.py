@@ -1,4 +1,4 @@
-"""Whole-office menu commands: import and export JSON, demonstration data, settings, About.
+"""Whole-office menu commands: import and export JSON, the demonstration office (own file), settings, About.
 
 Each write goes through `Office`, and the `Changes` it returns are published on the bus. Nothing
 is written when an import fails; the reason is shown as plain text.
@@ -101,23 +101,53 @@ class OfficeActions:
                           run_on_own_connection(self.office.path, lambda office: office.export_json(path)),
                           done, failed)
 
-    def load_demo(self) -> None:
+    def open_demo_office(self):
+        """The demonstration office in its own file and window (marked DEMONSTRATION); this office is untouched."""
+        from PySide6.QtWidgets import QApplication
+
+        from ..services.demo_office import open_demo_office
+        from .event_bus import EventBus
+        from .main_window import MainWindow
+
         window = self.window
-        question = (
-            "Load the demonstration office?\n\n"
-            "This adds two published HMICFRS reports and three invented ones (references DEMO-001 to DEMO-003), "
-            "and replaces the office and letter settings with the demonstration ones. "
-            "Records with the same references are replaced; other records are kept."
-        )
-        if not ask_yes_no(window, "Load demonstration data", question) or not window.editor.can_close():
-            return
+        if window.office.is_demonstration:
+            window.raise_()
+            return window
+        existing = getattr(window, "demo_window", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
         try:
-            report = self.office.load_demo(window.today_provider())
+            demo = open_demo_office(window.today_provider())
         except UserFacingError as exc:
-            show_error(window, "Demonstration data was not loaded", str(exc))
-            return
-        self._publish(report.changes)
-        show_info(window, "Demonstration data loaded", report.summary())
+            show_error(window, "The demonstration office could not be opened", str(exc))
+            return None
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(demo.close)
+        window.demo_window = MainWindow(demo, EventBus(), window.today_provider)
+        window.demo_window.show()
+        return window.demo_window
+
+    def remove_demo_data(self) -> str | None:
+        """Demonstration data loaded into this office by an earlier version: take out what is still as loaded."""
+        window = self.window
+        question = ("Remove the demonstration data from this office?\n\n"
+                    "Demonstration inspections still exactly as the demonstration made them go to Edit → Recently "
+                    "deleted (you can bring them back); the demonstration signatory and boards are removed; "
+                    "settings still holding the demonstration's values are cleared. Your own records are kept.")
+        if window.office.is_demonstration or not ask_yes_no(window, "Remove demonstration data", question) \
+                or not window.editor.can_close():
+            return None
+        try:
+            removal = self.office.remove_demo_records(window.today_provider())
+        except UserFacingError as exc:
+            show_error(window, "Demonstration data was not removed", str(exc))
+            return None
+        self._publish(removal.changes)
+        show_info(window, "Remove demonstration data", removal.summary())
+        return removal.summary()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.office, self.window.bus, self.window).exec()

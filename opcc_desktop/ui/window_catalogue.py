@@ -110,15 +110,19 @@ def dialogs(window: MainWindow, scratch: Path, today: date) -> list[Entry]:
                                   lambda: datetime.combine(today, datetime.min.time()), window)
 
     def sign_off() -> QWidget:
+        from ..domain.letter_records import HOME_SECRETARY
         from .letter_signoff import SignOffDialog
 
-        def refuse(_signatory: int, _passphrase: str):
+        def refuse(_signatory: int, _passphrase: str, _reason: str):
             from ..errors import UserFacingError
 
             raise UserFacingError("The passphrase is not right. Try again; letters are signed only with the "
                                   "signatory's own passphrase.")
 
-        dialog = SignOffDialog(office, "Letter to the Home Secretary", refuse, window)
+        desk = office.letter_desk
+        dialog = SignOffDialog(office, "Letter to the Home Secretary", refuse,
+                               lambda signatory: desk.readiness(inspection_id or 0, HOME_SECRETARY, today, today=today,
+                                                                signatory_id=signatory), window)
         dialog.show()
         dialog.passphrase_edit.setText("wrong")
         dialog.accept()  # shows the message: the dialog must not clip it

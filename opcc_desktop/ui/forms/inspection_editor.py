@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.models import Inspection
 from ...domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
-from ...errors import UserFacingError, ValidationError
+from ...domain.conflicts import rebased
+from ...errors import ConflictError, UserFacingError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..boards.discussed_at import DiscussedAtPanel
@@ -119,7 +120,7 @@ class InspectionEditor(QWidget):
         v = self.view
         self._populating = True
         try:
-            shown = inspection or Inspection(title="", type="", published=None)  # type: ignore[arg-type]
+            shown = inspection or Inspection(title="", type="", published=None)
             v.reference_edit.setText(shown.reference)
             v.title_edit.setText(shown.title)
             set_combo_text(v.type_combo, shown.type)
@@ -150,13 +151,13 @@ class InspectionEditor(QWidget):
         v = self.view
         findings = v.findings_panel.findings()
         # Start from the saved record so fields this form does not show are carried, never wiped.
-        base = self._loaded or Inspection(title="", type="", published=None)  # type: ignore[arg-type]
+        base = self._loaded or Inspection(title="", type="", published=None)
         return replace(
             base,
             reference=v.reference_edit.text().strip().lstrip("#").strip(),
             title=v.title_edit.text().strip(),
             type=v.type_combo.currentText().strip(),
-            published=v.published_field.value(),  # type: ignore[arg-type]  # None until valid
+            published=v.published_field.value(),  # None until valid
             forces=split_list(v.forces_edit.text()),
             s55_applies=v.s55_combo.currentData(),
             response_published=v.response_field.value(),
@@ -241,12 +242,17 @@ class InspectionEditor(QWidget):
         selected = v.findings_panel.selected_row()
         try:
             new_id, changes = self.office.inspections.save(candidate)
+        except ConflictError as error:  # changed elsewhere since loaded: the user sees both and chooses
+            return self._resolve_conflict(error, candidate, selected)
         except ValidationError as error:  # e.g. a reference taken meanwhile
             self._refresh(describe_problems(error.errors, date_problems))
             return False
         except UserFacingError as error:
             show_error(self, "Save inspection", str(error))
             return False
+        return self._after_save(new_id, changes, selected)
+
+    def _after_save(self, new_id: int, changes: Changes, selected: int | None) -> bool:
         self._saving = True  # our own change: no need to reload when the bus echoes it
         try:
             self._populate(self.office.inspections.get(new_id), select_row=selected or 0)
@@ -255,6 +261,24 @@ class InspectionEditor(QWidget):
             self._saving = False
         self.saved.emit(new_id)
         return True
+
+    def _resolve_conflict(self, error: ConflictError, candidate: Inspection, selected: int | None) -> bool:
+        from . import conflict_dialog
+
+        theirs = error.theirs
+        assert isinstance(theirs, Inspection)
+        choice = conflict_dialog.ask_which_version(self, str(error), candidate, theirs)
+        if choice == conflict_dialog.TAKE_THEIRS:
+            self._populate(theirs, select_row=selected or 0)
+            return True
+        if choice != conflict_dialog.KEEP_MINE:
+            return False
+        try:  # my fields over the stored record, as chosen (refused again if it changed once more)
+            new_id, changes = self.office.inspections.save(rebased(candidate, theirs))
+        except UserFacingError as again:
+            show_error(self, "Save inspection", str(again))
+            return False
+        return self._after_save(new_id, changes, selected)
 
     def _focus_first_problem(self, problems: Problems) -> None:
         for name in self.view.field_errors:

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.s55_workflow import STEPS, S55Workflow
-from ...errors import UserFacingError, ValidationError
+from ...errors import ConflictError, UserFacingError, ValidationError
 from ...services.office import Office
+from ..error_dialogs import ask_yes_no
 from ..event_bus import EventBus
 from .date_field import DateField
 from .error_label import ErrorLabel
@@ -68,6 +69,7 @@ class S55ChecklistPanel(QGroupBox):
     def set_inspection(self, inspection_id: int | None) -> None:
         self.inspection_id = inspection_id
         workflow = self.office.s55_workflow.get(inspection_id) if inspection_id is not None else S55Workflow()
+        self.loaded = workflow  # what a save is checked against (someone else may change it meanwhile)
         self._loading = True
         try:
             for name, field in self.dates.items():
@@ -110,7 +112,15 @@ class S55ChecklistPanel(QGroupBox):
             self.error_label.show_message("\n".join(bad_dates))
             return False
         try:
-            changes = self.office.s55_workflow.save(self.inspection_id, self.collect())
+            changes = self.office.s55_workflow.save(self.inspection_id, self.collect(), expected=self.loaded)
+        except ConflictError as error:
+            if not ask_yes_no(self, "Changed elsewhere", f"{error}\n\nSave your checklist over it (Yes), or show "
+                              "the saved one instead (No)?"):
+                self.set_inspection(self.inspection_id)
+                return False
+            assert isinstance(error.theirs, S55Workflow)
+            self.loaded = error.theirs
+            return self.save()
         except ValidationError as error:
             self.error_label.show_message("\n".join(f"{LABELS.get(e.field, e.field)}: {e.message}" for e in error.errors))
             return False
