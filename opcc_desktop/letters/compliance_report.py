@@ -9,11 +9,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from .. import __version__
 from ..domain.compliance import YearCompliance, currently_overdue
 from ..domain.dates import format_uk
 from .fonts import BOLD, register_fonts
+from .pdf_metadata import attach_xmp
 from .render import markup
 
 HEADER = ("Year", "Reports", "On time", "Late", "On time (decided cases)", "Open, overdue", "Open, in time",
@@ -32,8 +35,12 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date,
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=4)
     buffer = io.BytesIO()
+    # DejaVu from the first operator on (the default Helvetica is never embedded), language and XMP metadata.
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
-                            bottomMargin=20 * mm, title="s.55 compliance", author=office_name)
+                            bottomMargin=20 * mm, title="Section 55 responses: compliance by year",
+                            author=office_name, subject=f"Section 55 compliance figures as at {format_uk(today)}",
+                            creator=f"OPCC Desktop {__version__}", lang="en-GB", displayDocTitle=1,
+                            initialFontName=font, initialFontSize=10)
     table = Table([list(HEADER)] + [_row(f) for f in figures], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 9),
@@ -54,11 +61,15 @@ def compliance_pdf(office_name: str, figures: list[YearCompliance], today: date,
         Spacer(1, 6 * mm),
         table,
     ]
-    if demonstration:
-        from .page_furniture import draw_demonstration_marking
+    from .page_furniture import draw_demonstration_marking
 
-        doc.build(story, onFirstPage=lambda canv, _doc: draw_demonstration_marking(canv),
-                  onLaterPages=lambda canv, _doc: draw_demonstration_marking(canv))
-    else:
-        doc.build(story)
+    def first_page(canv: Canvas, _doc: object) -> None:
+        attach_xmp(canv)
+        later_pages(canv, _doc)
+
+    def later_pages(canv: Canvas, _doc: object) -> None:
+        if demonstration:
+            draw_demonstration_marking(canv)
+
+    doc.build(story, onFirstPage=first_page, onLaterPages=later_pages)
     return buffer.getvalue()

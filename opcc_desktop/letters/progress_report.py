@@ -94,7 +94,8 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], st: di
 
     data = [[cell(h, i, True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
-    style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+    style = [("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize),  # never the default Helvetica
+             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
              ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
     if total is not None:

@@ -33,6 +33,7 @@ from .letter_archive_panel import LetterArchivePanel
 from .letter_signoff import SignOffDialog
 from .pdf_output import print_pdf, save_pdf_copy
 from .pdf_pane import PdfPane
+from .web_page_output import LetterWebActions
 from .workers import run_in_background
 from .screen_fit import fit_to_screen, largest_size
 
@@ -90,6 +91,7 @@ class LetterEditorDialog(QDialog):
         self.save_pdf_button.setToolTip("Save the draft as a PDF")
         self.sign_button = QPushButton("&Approve, sign and issue…", self)
         self.close_button = QPushButton("Close", self)
+        self.web_actions = LetterWebActions(self)
         for button in (self.reset_button, self.save_draft_button, self.print_button, self.save_pdf_button,
                        self.word_button, self.sign_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the date field must not press a button
@@ -151,13 +153,19 @@ class LetterEditorDialog(QDialog):
             splitter.setSizes([300, 300])
         self.splitter = splitter
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_pdf_button, self.word_button, self.sign_button):
-            buttons.addWidget(button)
+        outputs = QHBoxLayout()  # a small laptop: the draft's outputs on a line of their own
+        narrow = largest_size(self.parentWidget()).width() < SIDE_BY_SIDE_FROM
+        for button in (self.print_button, self.save_pdf_button, self.word_button, *self.web_actions.buttons):
+            (outputs if narrow else buttons).addWidget(button)
+        outputs.addStretch(1)
+        buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        if narrow:
+            layout.addLayout(outputs)
         layout.addLayout(buttons)
 
     # Body and drafts ---------------------------------------------------------------------------
@@ -212,6 +220,8 @@ class LetterEditorDialog(QDialog):
     def refresh_preview(self) -> None:
         """Gather the words here (database), render on a worker thread, show the newest result only."""
         self.timer.stop()
+        if self._closed:  # a change published as the dialog closed must not render (the office may be closed)
+            return
         when = self.letter_date()
         if when is None:
             self.preview_state.setText("Enter the letter date to see the preview.")
@@ -397,6 +407,7 @@ class LetterEditorDialog(QDialog):
     def done(self, result: int) -> None:
         if not self._closed:
             self._closed = True
+            self.timer.stop()
             self.bus.changed.disconnect(self._on_changes)
         super().done(result)
         self.pane.release()

@@ -44,6 +44,8 @@ class MenuActions:
     letters: QAction
     agenda_pdf: QAction
     minutes_pdf: QAction
+    agenda_web: QAction
+    minutes_web: QAction
     progress_report: QAction
     about: QAction
     pages: tuple[QAction, ...]
@@ -95,6 +97,8 @@ def build_menus(window: MainWindow) -> MenuActions:
         letters=_action(w, "Letters and &sign-off…", lambda: w.editor.open_letter_editor(), "Ctrl+L"),
         agenda_pdf=_action(w, "Save &agenda as PDF…", lambda: w.meeting_editor.save_paper("agenda")),
         minutes_pdf=_action(w, "Save &minutes as PDF…", lambda: w.meeting_editor.save_paper("minutes")),
+        agenda_web=_action(w, "Save a&genda as web page…", lambda: w.meeting_editor.save_paper_web_page("agenda")),
+        minutes_web=_action(w, "Save m&inutes as web page…", lambda: w.meeting_editor.save_paper_web_page("minutes")),
         progress_report=_action(w, "HMICFRS &progress report for a board paper…", w.save_progress_report),
         about=_action(w, "&About OPCC Desktop", lambda: w.office_actions.about()),
         pages=tuple(_action(w, f"&{number + 1} {name}", _show_page(w, number), f"Ctrl+{number + 1}")
@@ -116,7 +120,8 @@ def build_menus(window: MainWindow) -> MenuActions:
     bar.addMenu("&Edit").addActions([a.find, a.search, a.deleted, a.audit])
     bar.addMenu("&View").addActions(list(a.pages))
     bar.addMenu("&Letter").addActions([a.preview, a.print, a.save_pdf, a.letters])
-    bar.addMenu("&Board").addActions([a.agenda_pdf, a.minutes_pdf, a.progress_report])
+    bar.addMenu("&Board").addActions([a.agenda_pdf, a.minutes_pdf, a.agenda_web, a.minutes_web,
+                                      a.progress_report])
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([a.guide, a.shortcuts, a.tour])
     help_menu.addSeparator()

@@ -229,6 +229,15 @@ def dialogs(window: MainWindow, scratch: Path, today: date) -> list[Entry]:
         signatory = office.signatories.list()[0]
         return ChangePassphraseDialog(office, signatory.id, signatory.name, window)
 
+    def conflict() -> QWidget:
+        from dataclasses import replace
+
+        from .forms.conflict_dialog import ConflictDialog
+
+        mine = office.inspections.get(inspection_id or 0)
+        theirs = replace(mine, pcc_comments=mine.pcc_comments + "\n\nA paragraph added on another PC.")
+        return ConflictDialog(f"“{mine.title}” was changed elsewhere while you edited it.", mine, theirs, window)
+
     def user_guide() -> QWidget:
         from .user_guide import UserGuideDialog
 
@@ -246,6 +255,6 @@ def dialogs(window: MainWindow, scratch: Path, today: date) -> list[Entry]:
         ("paste-findings", paste_findings), ("new-meeting", new_meeting), ("action", action), ("link", link),
         ("closure", closure), ("spreadsheet-import", spreadsheet), ("progress-report", progress),
         ("welcome", welcome), ("add-signatory", add_signatory), ("passphrase", passphrase),
-        ("change-passphrase", change_passphrase), ("user-guide", user_guide), ("shortcuts", shortcuts),
+        ("change-passphrase", change_passphrase), ("conflict", conflict), ("user-guide", user_guide), ("shortcuts", shortcuts),
     ]
     return [Entry(f"dialog-{name}", build) for name, build in found]

@@ -25,11 +25,12 @@ from ...services.changes import Changes
 from ...services.office import Office
 from ..error_dialogs import ask_yes_no, plain_message_box, show_error
 from ..event_bus import EventBus
-from ..pdf_output import ask_pdf_path
 from ..table_models.base import RowRole
+from ..web_page_output import save_board_paper_page
 from .action_dialog import ActionDialog
 from .attendance_text import attendees_to_text, lines_to_text, text_to_attendees, text_to_lines
 from .link_dialogs import ClosureDialog, LinkDialog
+from .meeting_papers import save_paper_pdf
 from .meeting_view import MeetingView
 
 Button = QMessageBox.StandardButton
@@ -97,6 +98,8 @@ class MeetingEditor(QWidget):
         v.back_button.clicked.connect(self.back_requested)
         v.agenda_pdf_button.clicked.connect(lambda: self.save_paper("agenda"))
         v.minutes_pdf_button.clicked.connect(lambda: self.save_paper("minutes"))
+        v.agenda_web_button.clicked.connect(lambda: self.save_paper_web_page("agenda"))
+        v.minutes_web_button.clicked.connect(lambda: self.save_paper_web_page("minutes"))
         for keys, slot, what in (  # `what` is listed by Help → Keyboard shortcuts
             ("Alt+Up", lambda: self.move_item(-1), "Move the agenda item up"),
             ("Alt+Down", lambda: self.move_item(+1), "Move the agenda item down"),
@@ -430,18 +433,11 @@ class MeetingEditor(QWidget):
                 except UserFacingError:
                     self._show(None)
 
-    # Papers ------------------------------------------------------------------------------------
+    # Papers (written by `meeting_papers`) -----------------------------------------------------
     def save_paper(self, kind: str) -> None:
-        if self._meeting is None or (self._dirty and not self.save()):
-            return
-        from ...domain.file_names import document_file_name
+        if self._meeting is not None and (not self._dirty or self.save()) and self._meeting.id is not None:
+            save_paper_pdf(self, self.office, self._meeting, kind)
 
-        board = self.office.boards.get_board(self._meeting.board_id).name
-        name = document_file_name(board, kind, self._meeting.held_on, ".pdf")
-        path = ask_pdf_path(self, name, "Save agenda as PDF" if kind == "agenda" else "Save minutes as PDF")
-        if path is None:
-            return
-        try:
-            self.office.boards.write_paper(self._meeting.id, kind, path)  # type: ignore[arg-type]
-        except (UserFacingError, OSError) as exc:
-            show_error(self, "Cannot write the PDF", str(exc))
+    def save_paper_web_page(self, kind: str) -> None:
+        if self._meeting is not None and (not self._dirty or self.save()):
+            save_board_paper_page(self, self.office, self._meeting.id, self._meeting.held_on, kind)  # type: ignore[arg-type]
