@@ -154,6 +154,8 @@ def measure_letter(office, repeat: int) -> dict[str, float]:
 
 def measure_all(document_path: Path, repeat: int) -> dict[str, float | None]:
     """Import the document into a fresh database and measure everything in this process."""
+    from .measure_intake import measure_report_pdf
+
     from PySide6.QtWidgets import QApplication
 
     from opcc_desktop.services.office import Office
@@ -168,5 +170,6 @@ def measure_all(document_path: Path, repeat: int) -> dict[str, float | None]:
     figures.update(measure_search(office, repeat))
     figures.update(measure_form(office, repeat))
     figures.update(measure_letter(office, repeat))
+    figures.update(measure_report_pdf(folder))
     figures["database"] = str(office.path)  # type: ignore[assignment]
     return figures

@@ -71,6 +71,9 @@ def measure_scale(scale: float, repeat: int, cold_runs: int = COLD_RUNS) -> tupl
     bare_script = folder / "bare_window.py"
     bare_script.write_text(BARE_WINDOW_SCRIPT, encoding="utf-8")
     cold = _cold_starts(str(app["database"]), bare_script, cold_runs)
+    from .letter_command import REFERENCE, measure as measure_letter_command
+
+    command = measure_letter_command(Path(str(app["database"])), REFERENCE, cold_runs)
     rows = [
         # (figure, app value, floor value, unit, target text, ratio limit, absolute limit)
         ("cold start to painted dashboard (window)", cold["window_ready_s"], cold["bare_ready_s"],
@@ -91,8 +94,12 @@ def measure_scale(scale: float, repeat: int, cold_runs: int = COLD_RUNS) -> tupl
          "≤ 1.5× bare ReportLab", 1.5, None),
         ("letter against the earlier two-column floor", app["letter_ms"], app["letter_two_column_floor_ms"], "ms",
          "(context)", None, None),
+        ("letter command, whole process, 60-finding appendix", command["letter_command_s"],
+         command["letter_script_s"], "s", "≤ 1.3× bare ReportLab script, four faces", 1.3, None),
         ("import whole database (JSON)", app["import_s"], None, "s", "≤ 30 s at scale 10", None, 30),
         ("export whole database (JSON)", app["export_s"], None, "s", "(context)", None, None),
+        (f"read a {int(app['report_pdf_pages'] or 0)}-page report PDF (propose)", app["report_pdf_s"], None, "s",
+         "≤ 10 s (on a worker, with progress)", None, 10),
         ("peak memory at first paint (window)", cold["window_peak_ready"], cold["bare_peak_ready"], "MB",
          "≤ 1.5× bare window + data shown", 1.5, None),
         ("peak memory, inspections list shown (smoke)", cold["smoke_peak_list"], cold["bare_peak_ready"], "MB",

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from . import __version__
 from .cli_letters import LETTER_COMMANDS, LETTER_HANDLERS, add_letter_parsers
+from .cli_signing import SIGNING_COMMANDS, SIGNING_HANDLERS, add_signing_parsers
 from .cli_due import add_due_options
 from .cli_boards import BOARD_COMMANDS, add_board_commands, cmd_actions, cmd_board_paper
 from .domain.dates import parse_iso_date
@@ -22,10 +23,12 @@ from .cli_spreadsheets import (
     is_spreadsheet, progress_report_command,
 )
 from .cli_backup import BACKUP_COMMANDS, BACKUP_HANDLERS, add_backup_parsers
+from .cli_propose import PROPOSE_COMMANDS, PROPOSE_HANDLERS, add_propose_parser
 from .paths import default_database_path
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS)
+COMMANDS = ("demo", "import", "export", "due", "letter", "check", "smoke", "progress-report", *LETTER_COMMANDS,
+            *SIGNING_COMMANDS, *BOARD_COMMANDS, *BACKUP_COMMANDS, *PROPOSE_COMMANDS)
 
 
 def _iso_date(text: str) -> date:
@@ -60,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_demo = sub.add_parser("demo", parents=[common], help="load demonstration records built from the seed documents")
     p_demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
                         help="date the invented reports are dated from (default: today)")
+    p_demo.add_argument("--remove", action="store_true",
+                        help="take demonstration data loaded by an earlier version out of this office instead")
     p_import = sub.add_parser("import", parents=[common],
                               help="import records from a JSON file, or a findings tracker from .xlsx/.csv (all or nothing)")
     p_import.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv", type=Path)
@@ -81,10 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
                           help="date printed on the letter (default: today)")
     sub.add_parser("check", parents=[common], help="integrity check and schema version")
     add_letter_parsers(sub, common, _iso_date)
+    add_signing_parsers(sub, common, _iso_date)
     add_smoke_parser(sub, common)  # run by app.py (it opens the window, so it needs Qt)
     add_board_commands(sub, common, _iso_date)
     add_backup_parsers(sub, common)
+    add_propose_parser(sub, common)
     return parser
+
+
+# Commands that write to the office hold the writer's lock until they end (a second writer is told who
+# has the file and exits 1); the others read alongside a window through WAL. `restore` locks in cli_backup.
+WRITE_COMMANDS = frozenset({"demo", "import"})
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
@@ -92,17 +104,27 @@ def _open(args: argparse.Namespace, *, create: bool = True):
     from .services.who import current_user_name
     from .storage.database import open_database
 
-    db = open_database(args.db or default_database_path(), create=create)
-    try:
-        AuditService(db).set_actor(current_user_name())  # the audit trail names who ran the command
-    except Exception:  # a read-only file can still be read; a write will say why it fails
-        log.debug("the audit trail's actor was not recorded", exc_info=True)
+    path = Path(args.db or default_database_path())
+    if args.command in WRITE_COMMANDS:
+        from datetime import datetime
+
+        from .instance_lock import WriterLock, current_owner, held_here
+
+        if held_here(path) is None:
+            WriterLock.acquire(path, current_owner(datetime.now()))  # released when the command ends
+    db = open_database(path, create=create)
+    AuditService(db).set_actor(current_user_name())  # the audit trail names who ran the command
     return db
 
 
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from .services.demo import load_demo
 
+    if args.remove:
+        from .services.demo_removal import remove_demo_records
+
+        print(remove_demo_records(_open(args, create=False), args.today or date.today()).summary(), file=out)
+        return 0
     report = load_demo(_open(args), args.today or date.today())
     print(f"Demonstration records loaded. {report.summary()}", file=out)
     return 0
@@ -141,12 +163,12 @@ def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
-    from .services.inspections import InspectionService
-    from .services.letters import home_secretary_letter, write_letter_pdf
+    """Read-only and lean: a plain sqlite3 connection, no sqlite-utils, no audit actor (nothing is written)."""
+    from .services.letters import find_inspection_id, home_secretary_letter, write_letter_pdf
+    from .storage.database import open_connection
 
-    db = _open(args, create=False)
-    inspection = InspectionService(db).find(args.reference)
-    data = home_secretary_letter(db, inspection.saved_id, args.date or date.today())
+    conn = open_connection(args.db or default_database_path(), create=False)
+    data = home_secretary_letter(conn, find_inspection_id(conn, args.reference), args.date or date.today())
     try:
         pages = write_letter_pdf(data, args.out)
     except OSError as exc:
@@ -166,15 +188,37 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"schema version: {health.schema_version} ({', '.join(health.migrations)})", file=out)
     if health.pending:
         print(f"pending migrations: {', '.join(health.pending)}", file=out)
+    print(f"audit trail: {'; '.join(health.audit) or 'ok'}", file=out)
     print(f"inspections: {count_inspections(db)}", file=out)
-    return 0 if health.ok else 1
+    archive_ok = True
+    if not health.pending:
+        from .services.letter_desk import LetterDesk
+
+        problems = LetterDesk(db).chain_problems()
+        archive_ok = not problems
+        print(f"letter archive: {'intact' if archive_ok else 'PROBLEMS FOUND'}", file=out)
+        for problem in problems:
+            print(f"  - {problem}", file=out)
+    return 0 if health.ok and archive_ok else 1
 
 
 HANDLERS = {"demo": _cmd_demo, "import": _cmd_import, "export": _cmd_export, "due": _cmd_due,
-            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **BACKUP_HANDLERS,
+            "letter": _cmd_letter, "check": _cmd_check, **LETTER_HANDLERS, **SIGNING_HANDLERS, **BACKUP_HANDLERS,
+            **PROPOSE_HANDLERS,
             "actions": lambda args, out: cmd_actions(args, out, _open),
             "board-paper": lambda args, out: cmd_board_paper(args, out, _open),
             "progress-report": lambda args, out: progress_report_command(args, out, _open)}
+
+
+def _run_holding_locks(args: argparse.Namespace, out: TextIO) -> int:
+    from .instance_lock import held_locks
+
+    before = held_locks()
+    try:
+        return HANDLERS[args.command](args, out)
+    finally:
+        for lock in held_locks() - before:  # the writer's lock, if the command took it
+            lock.release()
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -182,7 +226,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        return HANDLERS[args.command](args, out)
+        return _run_holding_locks(args, out)
     except UserFacingError as exc:
         print(f"opcc-desktop: error: {exc}", file=err)
         return 1

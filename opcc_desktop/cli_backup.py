@@ -35,6 +35,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     if not db_path.exists():
         raise DatabaseFileError(f"There is no database at {db_path} to back up.")
     dest = args.dest or paths.backup_dir()
+    if dest.is_dir():
+        backups.clean_partial_copies(dest, datetime.now())  # leftovers of interrupted backups
     if dest.suffix.lower() in (".sqlite3", ".sqlite", ".db") and not dest.is_dir():
         if dest.exists():
             raise DatabaseFileError(f"{dest} already exists; choose a new file name or a folder.")
@@ -61,7 +63,8 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         lock.release()
     if safety:
         print(f"the previous database was kept as {safety}", file=out)
-    print(f"restored {db_path} from {args.file}", file=out)
+    counts = backups.BackupInfo(db_path, datetime.now(), backups.ROTATED).counts()
+    print(f"restored {db_path} from {args.file} ({', '.join(f'{n} {t}' for t, n in counts.items())})", file=out)
     return 0
 
 

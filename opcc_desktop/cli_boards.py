@@ -26,11 +26,11 @@ def add_board_commands(sub: Any, common: argparse.ArgumentParser, iso_date: Call
     p_actions.add_argument("--board", metavar="NAME", default=None, help="only this board")
     p_actions.add_argument("--all", action="store_true", help="include completed actions")
     p_actions.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p_paper = sub.add_parser("board-paper", parents=[common], help="write a meeting's agenda or minutes as a PDF")
+    p_paper = sub.add_parser("board-paper", parents=[common], help="write a meeting's agenda or minutes as a PDF, or as a web page (.html)")
     p_paper.add_argument("board", metavar="BOARD", help="the board's name")
     p_paper.add_argument("date", metavar="YYYY-MM-DD", type=iso_date, help="the meeting's date")
     p_paper.add_argument("--kind", choices=("agenda", "minutes"), default="agenda")
-    p_paper.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    p_paper.add_argument("--out", metavar="FILE.pdf|FILE.html", type=Path, required=True)
 
 
 def _service(args: argparse.Namespace, open_db: Callable[..., Any]):
@@ -98,6 +98,15 @@ def cmd_board_paper(args: argparse.Namespace, out: TextIO, open_db: Callable[...
     meetings = [m for m in service.meetings(board.id) if m.held_on == args.date]
     if not meetings:
         raise NotFoundError(f"{board.name} has no meeting on {format_uk(args.date)}.")
+    if args.out.suffix.lower() in {".html", ".htm"}:
+        from .services.web_pages import board_paper_page, write_web_page
+
+        try:
+            write_web_page(board_paper_page(service, meetings[0].id, args.kind), args.out)
+        except OSError as exc:
+            raise UserFacingError(f"Cannot write {args.out}: {exc.strerror or exc}") from exc
+        print(f"Wrote {args.out} (web page).", file=out)
+        return 0
     try:
         pages = service.write_paper(meetings[0].id, args.kind, args.out)
     except OSError as exc:

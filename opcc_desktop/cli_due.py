@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
-from .domain.dates import format_uk
+from .domain.dates import format_uk, shift
 from .domain.reminders import KIND_LABELS, S55
 
 if TYPE_CHECKING:
@@ -53,13 +53,13 @@ def run_due(args: argparse.Namespace, out: TextIO, open_db) -> int:
         from .services.calendar_export import deadlines_calendar
         from .storage.settings import read_settings
 
-        until = None if args.within is None else today + timedelta(days=args.within)
+        until = None if args.within is None else shift(today, days=args.within)
         things = ReminderService(db).due_things(kinds, until)
         _emit(deadlines_calendar(things, today, read_settings(db).get("office_name", "")).decode("utf-8"), args, out)
         return 0
     within = DEFAULT_WITHIN if args.within is None else args.within
     s55 = due_items(db, today, within) if S55 in kinds else []
-    others = ReminderService(db).due_things(tuple(k for k in kinds if k != S55), today + timedelta(days=within))
+    others = ReminderService(db).due_things(tuple(k for k in kinds if k != S55), shift(today, days=within))
     others.sort(key=lambda t: (t.due, t.kind, t.reference))
     if output_format == "json":
         rows = [i.as_json() for i in s55] + [_thing_json(t, today) for t in others]

@@ -21,21 +21,62 @@ def is_spreadsheet(path: Path) -> bool:
 def add_spreadsheet_options(p_import: argparse.ArgumentParser, p_export: argparse.ArgumentParser) -> None:
     p_import.add_argument("--mapping", metavar="MAPPING.json", type=Path, default=None,
                           help='for .xlsx/.csv: {"columns": {"Header": "field"}} instead of the proposed mapping')
+    p_import.add_argument("--dry-run", action="store_true",
+                          help="for .xlsx/.csv: show the sheets, header rows, columns, counts and warnings; write nothing")
+    p_import.add_argument("--json", action="store_true", help="for .xlsx/.csv: print that report as JSON")
     p_export.add_argument("--status", default="", help="for .xlsx/.csv: only findings with this status")
     p_export.add_argument("--kind", default="", help="for .xlsx/.csv: only this kind (e.g. 'area for improvement')")
     p_export.add_argument("--overdue", action="store_true", help="for .xlsx/.csv: only open findings past their date")
 
 
 def import_spreadsheet_command(args: argparse.Namespace, out: TextIO, open_db: Callable) -> int:
-    from .services.spreadsheet_import import import_preview, preview_sheet, read_mapping_file, read_sheet
+    import json
 
-    sheet = read_sheet(args.file)  # read before opening, so a bad file never creates a database
-    mapping = read_mapping_file(args.mapping, sheet.headers) if args.mapping else None
+    from .services.spreadsheet_import import import_preview, preview_book, read_mapping_file
+    from .services.spreadsheet_read import read_book
+    from .services.spreadsheet_report import preview_json, preview_lines
+
+    book = read_book(args.file)  # read before opening, so a bad file never creates a database
+    mapping = read_mapping_file(args.mapping, book.sheets[0].headers) if args.mapping and book.sheets else None
+    if args.dry_run:
+        preview = _dry_run(args, open_db, book, mapping)
+        if args.json:
+            print(json.dumps(preview_json(preview, args.file.name), ensure_ascii=False, indent=2), file=out)
+        else:
+            print("\n".join(preview_lines(preview, args.file.name)), file=out)
+        return 0
     db = open_db(args)
-    preview = preview_sheet(db, sheet, mapping)
+    preview = preview_book(db, book, mapping, today=date.today())
     import_preview(db, preview)
+    if args.json:
+        print(json.dumps(preview_json(preview, args.file.name), ensure_ascii=False, indent=2), file=out)
+        return 0
+    for warning in preview.warnings:
+        print(f"Warning: {warning}", file=out)
     print(f"Imported {preview.summary()}", file=out)
     return 0
+
+
+def _dry_run(args: argparse.Namespace, open_db: Callable, book, mapping):
+    """The preview against the database if it exists, else against an empty office; nothing is written."""
+    import tempfile
+
+    from .paths import default_database_path
+    from .services.spreadsheet_import import preview_book
+    from .storage.database import open_database
+
+    if Path(args.db or default_database_path()).exists():
+        db = open_db(args, create=False)
+        try:
+            return preview_book(db, book, mapping, today=date.today())
+        finally:
+            db.conn.close()
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "preview.sqlite3")
+        try:
+            return preview_book(db, book, mapping, today=date.today())
+        finally:
+            db.conn.close()
 
 
 def export_spreadsheet_command(args: argparse.Namespace, out: TextIO, open_db: Callable) -> int:

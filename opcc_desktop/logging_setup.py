@@ -11,6 +11,7 @@ import io
 import logging
 import os
 import sys
+from typing import IO
 from pathlib import Path
 
 LOG_FILENAME = "opcc-desktop.log"
@@ -103,6 +104,26 @@ def _fallback_directory() -> Path:
     return Path(tempfile.gettempdir()) / FALLBACK_DIR_NAME
 
 
+_fault_file: IO[str] | None = None  # kept open for the life of the process
+
+
+def enable_crash_traces(log_file: Path) -> bool:
+    """A hard crash (Qt, a printer driver, a segfault in an extension) writes every thread's Python stack
+    into the log: a windowed build has no stderr, so without this such a crash leaves nothing behind."""
+    global _fault_file
+    import faulthandler
+
+    try:
+        handle = open(log_file, "a", encoding="utf-8")  # noqa: SIM115 - must outlive this function
+        faulthandler.enable(file=handle, all_threads=True)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    if _fault_file is not None:
+        _fault_file.close()
+    _fault_file = handle
+    return True
+
+
 def setup_logging(log_directory: Path, *, console: bool = True) -> Path | None:
     """Log to `log_directory/opcc-desktop.log` (rotated), or to a temporary folder if that is unwritable.
 
@@ -117,6 +138,7 @@ def setup_logging(log_directory: Path, *, console: bool = True) -> Path | None:
     if opened:
         handler, log_file = opened
         root.addHandler(handler)
+        enable_crash_traces(log_file)
     if console and has_console():
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)

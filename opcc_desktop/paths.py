@@ -25,6 +25,11 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_FILENAME
 
 
+def demo_database_path() -> Path:
+    """The demonstration office's own file, beside (never inside) the user's office."""
+    return data_dir() / "demonstration-office.sqlite3"
+
+
 def log_dir() -> Path:
     return data_dir() / "logs"
 

@@ -20,3 +20,13 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "office.sqlite3"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_passphrase_hashing(request, monkeypatch):
+    """scrypt at N=2^17 costs ~0.4 s a call and every demo office seals a signature: tests use a small N
+    unless marked `real_kdf` (tests/services/test_passphrase_cost.py checks the real one)."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        from opcc_desktop.services import signature_vault
+
+        monkeypatch.setattr(signature_vault, "SCRYPT_N", 2**10)

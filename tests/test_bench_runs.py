@@ -26,7 +26,7 @@ def test_benchmark_command_prints_every_figure(tmp_path):
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr
     for figure in ("cold start to painted dashboard", "smoke command", "filter inspections", "open inspection form", "save a finding",
-                   "letter, 60-finding appendix", "import whole database", "peak memory at first paint",
+                   "letter, 60-finding appendix", "letter command, whole process", "import whole database", "peak memory at first paint",
                    "peak memory, inspections list shown"):
         row = next(line for line in run.stdout.splitlines() if line.startswith(f"| {figure}"))
         assert re.search(r"\| [0-9.]+ (ms|s|MB) \|", row), row

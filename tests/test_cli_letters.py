@@ -17,10 +17,12 @@ def test_document_writes_each_kind_as_pdf_or_word(tmp_path, capsys):
     assert main(["--db", db, "document", "29536", "--kind", "published_response", "--out",
                  str(tmp_path / "r.pdf")]) == 0
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
-    assert "Inspection Title:" in text and "DRAFT" in text
+    assert "Inspection title:" in text and "Force response" in text and "DRAFT" in text
     assert main(["--db", db, "document", "29536", "--kind", "hmicfrs_copy", "--out", str(tmp_path / "c.docx"),
                  "--date", "2023-12-21"]) == 0
-    assert any("Copy to HMICFRS" in p.text for p in Document(str(tmp_path / "c.docx")).paragraphs)
+    # s.55(6): the copy to HMICFRS is the published response, not a copy of the Home Secretary letter.
+    copy_text = [p.text for p in Document(str(tmp_path / "c.docx")).paragraphs]
+    assert "Force response" in copy_text and not any("Dear Home Secretary" in t for t in copy_text)
     assert main(["--db", db, "document", "nope", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "Traceback" not in capsys.readouterr().err
 

@@ -104,3 +104,22 @@ def test_a_large_log_is_rotated_at_start_keeping_five_old_ones(tmp_path):
     assert (tmp_path / f"{LOG_FILENAME}.2").read_text(encoding="utf-8") == "old 1"
     assert (tmp_path / f"{LOG_FILENAME}.5").read_text(encoding="utf-8") == "old 4"  # "old 5" dropped
     assert not (tmp_path / f"{LOG_FILENAME}.6").exists()
+
+
+def test_a_hard_crash_in_a_windowed_build_leaves_its_stack_in_the_log(tmp_path):
+    """No stderr (a windowed executable) used to mean a Qt or printer-driver crash left nothing at all."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    script = ("import sys; sys.stdout = None; sys.stderr = None\n"
+              "from pathlib import Path\n"
+              "from opcc_desktop.logging_setup import ensure_std_streams, setup_logging\n"
+              "ensure_std_streams()\n"
+              f"setup_logging(Path({str(tmp_path)!r}), console=False)\n"
+              "import faulthandler; faulthandler._sigsegv()\n")
+    proc = subprocess.run([sys.executable, "-c", script], check=False, cwd=root, capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0
+    log = (tmp_path / "opcc-desktop.log").read_text(encoding="utf-8")
+    assert "Fatal Python error" in log and "line 6" in log

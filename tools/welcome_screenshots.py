@@ -48,6 +48,7 @@ def main() -> int:
         fields["office_address"].setPlainText("Kent Police Headquarters\nSutton Road\nMaidstone\nME15 9BZ")
         fields["commissioner_name"].setText("Matthew Scott")
         fields["commissioner_title"].setText("Kent Police and Crime Commissioner")
+        fields["home_secretary_name"].setText("Shabana Mahmood")
         grab(wizard, "welcome-1-office.png")
         wizard.next()
         grab(wizard, "welcome-2-start.png")

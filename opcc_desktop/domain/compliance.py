@@ -2,6 +2,8 @@
 
 Pure. Days taken counts like s.55: the publication day is day 1, so a response on the last
 permissible day took 56 days. Reports where s.55 does not apply are left out; "unclear" ones count.
+The on-time percentage counts only decided cases (responses published, on time or late); reports still
+open, overdue or in time, are shown apart and never pull the percentage down to "0%".
 """
 
 from __future__ import annotations
@@ -24,9 +26,24 @@ class YearCompliance:
     median_days: float | None
 
     @property
+    def decided(self) -> int:
+        """Responses published, on time or late: the cases the percentage is of."""
+        return self.published_on_time + self.published_late
+
+    @property
+    def still_open(self) -> int:
+        return self.open_overdue + self.open_in_time
+
+    @property
     def on_time_percent(self) -> float | None:
-        answered = self.published_on_time + self.published_late + self.open_overdue
-        return None if answered == 0 else 100.0 * self.published_on_time / answered
+        return None if self.decided == 0 else 100.0 * self.published_on_time / self.decided
+
+    @property
+    def on_time_text(self) -> str:
+        """"67% of 3 decided", or "none decided yet"."""
+        if self.on_time_percent is None:
+            return "none decided yet"
+        return f"{self.on_time_percent:.0f}% of {self.decided} decided"
 
 
 def compliance_by_year(rows: list[tuple[date, str, date | None]], today: date) -> list[YearCompliance]:

@@ -3,7 +3,31 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # dates outside are typing slips (or hostile files), refused at input
+
+
+def in_range(value: date) -> date:
+    """`value` when its year is 1900–2199; ValueError with a plain reason otherwise."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value:%d/%m/%Y} is outside the years {FIRST_YEAR}–{LAST_YEAR}")
+    return value
+
+
+def shift(day: date, *, days: int = 0, months: int = 0) -> date:
+    """`day` moved by months then days, never raising: a stored date near year 1 or 9999 (an old file,
+    a hostile import) clamps to the calendar's ends instead of breaking every deadline after it."""
+    try:
+        if months:
+            from dateutil.relativedelta import relativedelta  # only when months are asked for
+
+            moved: date = day + relativedelta(months=months, days=days)
+            return moved
+        return day + timedelta(days=days)
+    except (OverflowError, ValueError):
+        return date.max if (months, days) > (0, 0) else date.min
+
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -18,9 +42,10 @@ def parse_iso_date(text: str) -> date:
     if not isinstance(text, str) or not _ISO_DATE.match(text):
         raise ValueError(f"expected a date as YYYY-MM-DD, got {text!r}")
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text!r} is not a real date") from None
+    return in_range(parsed)
 
 
 def parse_uk_date(text: str) -> date:
@@ -35,9 +60,10 @@ def parse_uk_date(text: str) -> date:
     if len(match.group(3)) == 2:
         year += 2000
     try:
-        return date(year, month, day)
+        parsed = date(year, month, day)
     except ValueError:
         raise ValueError(f"{text.strip()} is not a real date") from None
+    return in_range(parsed)
 
 
 def format_uk(value: date | None) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from .dates import shift
 
 S55_PERIOD_DAYS = 56
 """Police Act 1996 s.55(5A): publish "before the end of the period of 56 days beginning with the
@@ -12,7 +14,7 @@ day on which the report is published". Publication day is day 1."""
 
 def s55_last_day(published: date) -> date:
     """The last permissible day to publish the response: publication day + 55 calendar days."""
-    return published + timedelta(days=S55_PERIOD_DAYS - 1)
+    return shift(published, days=S55_PERIOD_DAYS - 1)  # never raises, even for a year-9999 date
 
 
 def s55_day_number(published: date, on: date) -> int:

@@ -13,7 +13,7 @@ class FindingRow:
     inspection_reference: str
     inspection_title: str
     inspection_type: str
-    published: date
+    published: date | None  # None: the inspection's publication date is not known yet
     kind: str
     reference: str
     level: str
@@ -40,6 +40,8 @@ class FindingRow:
 
     def days_open(self, today: date) -> int:
         """Days from the report's publication until closure (or until today while open)."""
+        if self.published is None:
+            return 0
         return max(0, ((self.closed_on or today) - self.published).days)
 
 

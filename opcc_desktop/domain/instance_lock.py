@@ -1,9 +1,13 @@
-"""Who has the database open: the lock file's content and whether an existing lock still holds (pure)."""
+"""Who holds the database for writing: the holder's note beside the lock (user, machine, pid, since), pure.
+
+The lock itself is an operating-system lock (see `opcc_desktop/instance_lock.py`); this note only
+says who holds it, so a second writer can be told in plain words. The pid is for the log: it is
+never used to decide whether the lock holds (process ids are reused, on Windows very quickly).
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -20,12 +24,12 @@ class LockOwner:
 
     @classmethod
     def from_json(cls, text: str) -> LockOwner | None:
-        """None for an unreadable or incomplete lock file (a crash mid-write): treat as no lock."""
+        """None for an unreadable or incomplete note (a crash mid-write)."""
         try:
             data = json.loads(text)
             return cls(str(data["user"]), str(data["machine"]), int(data["pid"]),
                        datetime.fromisoformat(str(data["started"])))
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
     def describe(self) -> str:
@@ -33,12 +37,8 @@ class LockOwner:
                 f"{self.started:%d/%m/%Y %H:%M}.")
 
 
-def lock_holds(existing: LockOwner | None, machine: str, pid_alive: Callable[[int], bool]) -> bool:
-    """True when `existing` belongs to a live program. A lock from this machine whose process is gone
-    (the program crashed or the PC was switched off) is stale; a lock from another machine is trusted,
-    since its process cannot be checked from here."""
-    if existing is None:
-        return False
-    if existing.machine.casefold() != machine.casefold():
-        return True
-    return pid_alive(existing.pid)
+UNKNOWN_HOLDER = "This database is open in another OPCC Desktop program or command (who could not be read)."
+
+
+def describe_holder(owner: LockOwner | None) -> str:
+    return owner.describe() if owner is not None else UNKNOWN_HOLDER

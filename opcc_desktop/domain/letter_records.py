@@ -12,7 +12,7 @@ DOCUMENT_KINDS: tuple[str, ...] = (HOME_SECRETARY, PUBLISHED_RESPONSE, HMICFRS_C
 DOCUMENT_KIND_LABELS: dict[str, str] = {
     HOME_SECRETARY: "Letter to the Home Secretary",
     PUBLISHED_RESPONSE: "Published response (office template)",
-    HMICFRS_COPY: "Copy to HMICFRS",
+    HMICFRS_COPY: "Copy to HMICFRS (the published response, s.55(6))",
 }
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -24,6 +24,7 @@ class Signatory:
     id: int
     name: str
     title: str
+    authorised_for_commissioner: bool = False  # may sign on the commissioner's behalf
 
 
 @dataclass(frozen=True)

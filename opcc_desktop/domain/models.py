@@ -35,6 +35,9 @@ class Finding:
     closed_on: date | None = None
     superseded_by: str = ""
     history: tuple[Any, ...] = field(default=(), compare=False)  # HistoryEntry, for import/export only
+    # The stored row's version when it was read (0: not read from the office): a save is refused
+    # when the row has changed since (see domain/conflicts.py).
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Inspection:
 
     title: str
     type: str
-    published: date
+    published: date | None  # None: not known yet (an imported tracker without it); s.55 deadline unknown
     reference: str = ""
     forces: tuple[str, ...] = ()
     key_findings: str = ""
@@ -52,6 +55,8 @@ class Inspection:
     pcc_comments: str = ""
     findings: tuple[Finding, ...] = field(default=())
     id: int | None = None
+    version: int = field(default=0, compare=False)  # as for Finding.version
+    findings_seen: frozenset[int] = field(default=frozenset(), compare=False)  # finding ids when it was read
 
     @property
     def saved_id(self) -> int:
@@ -69,7 +74,7 @@ class InspectionSummary:
     reference: str
     title: str
     type: str
-    published: date
+    published: date | None  # None: not known yet
     s55_applies: str
     response_published: date | None
     finding_count: int

@@ -1,56 +1,35 @@
-"""Paste to parse: turn the pasted text of a report's recommendations / AFI section into findings.
+"""Paste to parse: turn the text of a report's recommendations / AFI section (pasted, or read from its PDF)
+into findings to review. Pure: no Qt.
 
-Recognised starts of a finding (a line each; a leading bullet `-`, `•`, `*` is ignored):
-- `AFI LEVEL 3 #29550 - The force should …`, `Recommendation LEVEL 2 #29536: …`, `Cause of concern 1 …`,
-  `Area for improvement 4. …` (kind word, optional level, optional reference, then the text);
-- a numbered item `1.0 By March 2021, chief constables should …`, `3. The force should …`, `R4 …`
-  inside a recommendations / AFI section, or whose text says who "should" act.
-A heading line alone (`Areas for improvement:`, `Recommendations`) sets the kind of the numbered items
-below it. Wrapped lines are joined; a later paragraph starting `Force response:` or `PCC response:`
-fills that response. Page furniture (`Page 3 of 40`, bare page numbers) is dropped. Pure: no Qt.
+Layouts read (each measured on real passages in tests/paste/real/):
+- a kind word with optional level and reference: `AFI LEVEL 3 #29550 - …`, `Recommendation 2: …`,
+  `Recommendation: The Cabinet Office should …`, `Area for improvement 4. …`;
+- a kind heading alone: plural (`Areas for improvement:`, `Recommendations`) sets the kind of the list below;
+  singular (`Cause of concern`, `Area for improvement 1`) heads the one finding in the next paragraph;
+- numbered items (`1.0 By March 2021, …`, `3. The force should …`, `R4 …`), with or without blank lines
+  between them, under a heading or a lead-in, or saying who "should" act;
+- a lone directive paragraph: `By 31 August 2015, all chief constables should …`, `Not later than …`,
+  `HMIC recommends that …` (a bare number line above it is its reference);
+- bullets (•, -, –, o, ▪ …) after a lead-in (`We recommend that, within six months, X should:`, `It needs
+  to:`, `… recommendations, including the following:`): each bullet is a finding, of the lead-in's kind,
+  with its addressees and date; bullets after a numbered item ending in ":" are part of that item;
+- response headings (`Force response:`, `PCC & Chief Constable Response to Recommendation:`) fill the
+  finding's force / PCC response, which may run over several paragraphs.
+Wrapped lines are joined (a hyphenated word too); page furniture (page numbers, contents lines with dotted
+leaders or page numbers, ©/ISBN lines) is dropped.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .vocabulary import (
-    ACCELERATED_CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN, INNOVATIVE_PRACTICE, RECOMMENDATION,
-)
+from . import paste_lines as lines
+from .paste_addressees import addressees_in, target_date_in
+from .vocabulary import AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN, RECOMMENDATION
 
-_KIND_WORDS = (
-    (r"accelerated\s+causes?\s+of\s+concern", ACCELERATED_CAUSE_OF_CONCERN),
-    (r"causes?\s+of\s+concern|coc", CAUSE_OF_CONCERN),
-    (r"areas?\s+for\s+improvement|afis?", AREA_FOR_IMPROVEMENT),
-    (r"recommendations?|rec", RECOMMENDATION),
-    (r"(?:innovative|promising)\s+practice", INNOVATIVE_PRACTICE),
-)
-_KIND_PATTERN = "|".join(f"(?:{words})" for words, _kind in _KIND_WORDS)
-_BULLET = r"(?:[-•*▪·‣◦]\s*)?"
-_DASH = r"[-–—:.)]"
-KIND_START = re.compile(
-    rf"^{_BULLET}(?P<kind>{_KIND_PATTERN})\b\s*(?P<level>level\s*\d+)?\s*"
-    rf"(?:(?:no\.?\s*)?#?\s*(?P<ref>[A-Za-z]?\d[\w./]*))?\s*(?:{_DASH}\s*)?(?P<text>.*)$",
-    re.IGNORECASE,
-)
-KIND_THEN_DASH = re.compile(rf"^{_BULLET}(?:{_KIND_PATTERN})\s*[-–—:]", re.IGNORECASE)
-NUMBERED_START = re.compile(rf"^{_BULLET}(?P<ref>(?:R|AFI|CoC)?\d+(?:\.\d+)*)(?:[.)]|\s*{_DASH})?\s+(?P<text>\S.*)$",
-                            re.IGNORECASE)
-BULLET_START = re.compile(r"^[-•*▪·‣◦]\s+(?P<text>\S.*)$")
-RESPONSE_START = re.compile(
-    r"^(?P<who>force|constabulary|chief constable'?s?|pcc|pfcc|opcc|commissioner'?s?|police and crime commissioner'?s?)"
-    r"\s+response\s*[:\-–]\s*(?P<text>.*)$", re.IGNORECASE)
-PAGE_FURNITURE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4})$", re.IGNORECASE)
-_MONTHS = "|".join(calendar.month_name[1:])
-BY_MONTH = re.compile(rf"^by\s+(?:the\s+end\s+of\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\s*,?\s*", re.IGNORECASE)
-BY_DAY = re.compile(rf"\bby\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b",
-                    re.IGNORECASE)
-WHO_SHOULD = re.compile(r"^(?P<who>.+?)\s+should\b", re.IGNORECASE)
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u200b": ""})
-MAX_LINE = 20_000
+__all__ = ["ParsedFinding", "addressees_in", "parse_findings", "target_date_in"]
 
 
 @dataclass
@@ -65,63 +44,7 @@ class ParsedFinding:
     pcc_response: str = ""
     line: int = 0
     _parts: list[str] = field(default_factory=list, repr=False)
-
-
-def _kind_of(word: str) -> str:
-    for words, kind in _KIND_WORDS:
-        if re.fullmatch(words, word.strip(), re.IGNORECASE):
-            return kind
-    return RECOMMENDATION
-
-
-PLURAL_WORDS = {"recommendations", "areas", "causes", "afis", "practices"}
-
-
-def _is_plural(words: str) -> bool:
-    """"Areas for improvement" heads a list; "Area for improvement" heads one finding."""
-    return any(word in PLURAL_WORDS for word in words.casefold().split())
-
-
-def _month_end(month: str, year: str) -> date | None:
-    number = [m.casefold() for m in calendar.month_name].index(month.casefold())
-    year_number = int(year)
-    if not 1900 <= year_number <= 2200:
-        return None
-    return date(year_number, number, calendar.monthrange(year_number, number)[1])
-
-
-def target_date_in(text: str) -> date | None:
-    """"By March 2021, …" → 31 March 2021; "… by 31 March 2022 …" → that day."""
-    if (found := BY_MONTH.match(text)) and not found["day"]:
-        return _month_end(found["month"], found["year"])
-    if found := BY_MONTH.match(text) or BY_DAY.search(text):
-        number = [m.casefold() for m in calendar.month_name].index(found["month"].casefold())
-        try:
-            return date(int(found["year"]), number, int(found["day"]))
-        except ValueError:
-            return None
-    return None
-
-
-def addressees_in(text: str) -> tuple[str, ...]:
-    """"By March 2021, the NPCC lead, the College of Policing and the Home Office should …" → the three
-    bodies. Nothing for "The force should" / "Cumbria Constabulary should" (the force itself)."""
-    body = BY_MONTH.sub("", text, count=1)
-    found = WHO_SHOULD.match(body)
-    if not found or len(found["who"]) > 200:
-        return ()
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found["who"])
-    names = tuple(re.sub(r"^the\s+", "", p.strip(), flags=re.IGNORECASE) for p in parts if p.strip())
-    if any(len(name.split()) > 8 or re.match(r"(if|when|where|as|to)\b", name, re.IGNORECASE) for name in names):
-        return ()  # a clause, not a list of bodies
-    if len(names) == 1 and re.search(r"\b(force|constabulary|police)$", names[0], re.IGNORECASE):
-        return ()
-    return tuple(n[:1].upper() + n[1:] for n in names)
-
-
-def _clean(line: str) -> str:
-    line = line.translate(_SPACES)
-    return " ".join(line.split())[:MAX_LINE]
+    _needs_acts: bool = field(default=False, repr=False)  # began "By …, …": kept only if it says who should act
 
 
 def _strip_emphasis(text: str) -> str:
@@ -139,89 +62,266 @@ def _join(parts: list[str]) -> str:
     return _strip_emphasis(text)
 
 
+_WRAP_ENDS = re.compile(r"(?:[-,;(–/&]|\b(?:and|or|the|of|to|a|an|in|for|with|its|by|on|at|from|that|should))$",
+                        re.IGNORECASE)
+_FORCE_LABEL = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){1,4}(?:Police|Constabulary|Police Service)$")
+_LABEL = re.compile(r"^(?:[A-Z][\w’'&().-]*|and|of|the|&)(?:\s+(?:[A-Z][\w’'&().-]*|and|of|the|&|for)){0,6}$")
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """Does `line` carry on the sentence of `previous` (a wrapped line), rather than start something new?"""
+    if _FORCE_LABEL.match(line) or (lines.NUMBERED_START.match(line) and previous.endswith((".", ";", "!", "?"))):
+        return False  # "West Mercia Police" under a register's entry; the next numbered item
+    if line[:1].islower() or _WRAP_ENDS.search(previous):
+        return True
+    if previous.endswith((".", "!", "?", ":", ";")) and (
+            _LABEL.match(line) or len(line) < 4 or (len(line) < 60 and line[:1].isupper() and line[-1:].isalnum())):
+        return False  # a heading or a label after a finished sentence
+    return len(previous) <= 110
+
+
+@dataclass
+class _List:
+    """What a lead-in line said about the bullets or numbers that follow it."""
+    kind: str
+    addressees: tuple[str, ...] = ()
+    target_date: date | None = None
+
+
 class _Reader:
     def __init__(self) -> None:
         self.found: list[ParsedFinding] = []
-        self.current: ParsedFinding | None = None
-        self.target: str = "text"  # which part of `current` continuation lines extend
+        self.current: ParsedFinding | None = None  # the finding whose text is being read
+        self.respond_to: ParsedFinding | None = None  # the finding a response heading applies to
+        self.target = "text"
         self.section_kind: str | None = None
+        self.heading: tuple[str, str, str] | None = None  # singular heading waiting for its paragraph
+        self.list: _List | None = None
+        self.join_bullets = False
+        self.pending_ref = ""
+        self.previous = ""
         self.blank_before = True
+        self.loose: list[str] = []  # the paragraph being read that is not (yet) a finding
+        self.about_findings = False  # the text speaks of recommendations / AFIs somewhere
 
+    # -- building findings ------------------------------------------------------------------------------
     def finish(self) -> None:
         finding = self.current
         if finding is not None:
             finding.text = _join(finding._parts)
-            finding.force_response = _strip_emphasis(finding.force_response)
-            finding.pcc_response = _strip_emphasis(finding.pcc_response)
-            if finding.text:
-                finding.target_date = target_date_in(finding.text)
-                finding.addressees = addressees_in(finding.text)
-                self.found.append(finding)
+            if not finding.text or (finding._needs_acts and not lines.acts(finding.text)):
+                self.found.remove(finding)  # "By March 2021, the force had …" was narrative after all
+            else:
+                finding.target_date = finding.target_date or target_date_in(finding.text)
+                finding.addressees = finding.addressees or addressees_in(finding.text)
+                self.respond_to = finding
         self.current = None
         self.target = "text"
+        self.join_bullets = False
 
-    def start(self, kind: str, reference: str, level: str, text: str, number: int) -> None:
+    def start(self, kind: str, reference: str, level: str, text: str, number: int,
+              inherited: _List | None = None) -> None:
         self.finish()
-        self.current = ParsedFinding(kind=kind, text="", reference=reference.lstrip("#"),
-                                     level=" ".join(level.upper().split()), line=number)
+        finding = ParsedFinding(kind=kind, text="", reference=(reference or self.pending_ref).lstrip("#").strip(),
+                                level=" ".join(level.upper().split()), line=number)
+        if inherited is not None:
+            finding.addressees, finding.target_date = inherited.addressees, inherited.target_date
         if text:
-            self.current._parts.append(text)
+            finding._parts.append(text)
+        self.found.append(finding)
+        self.current, self.pending_ref, self.heading, self.loose = finding, "", None, []
+        self.join_bullets = text.endswith(":")
 
-    def extend(self, line: str) -> None:
-        finding = self.current
-        assert finding is not None
-        if self.target == "text":
-            finding._parts.append(line)
-        else:
-            joined = _join([getattr(finding, self.target), line])
-            setattr(finding, self.target, joined)
+    def _tentative(self, text: str) -> None:
+        if self.current is not None and lines.WHEN_FIRST.match(text) and not lines.acts(text[:250]):
+            self.current._needs_acts = True
 
+    def respond(self, attribute: str, text: str) -> None:
+        self.finish()
+        finding = self.respond_to
+        if finding is None:
+            self.target = "ignore"
+            return
+        self.current = None
+        self.target = attribute
+        setattr(finding, attribute, _join([getattr(finding, attribute), text]) if text else getattr(finding, attribute))
+
+    def extend_response(self, line: str) -> None:
+        finding = self.respond_to
+        if finding is not None and self.target in ("force_response", "pcc_response"):
+            setattr(finding, self.target, _join([getattr(finding, self.target), line]))
+
+    # -- one line ---------------------------------------------------------------------------------------
     def read(self, line: str, number: int) -> None:
         if not line:
             self.blank_before = True
             return
         after_blank, self.blank_before = self.blank_before, False
-        if PAGE_FURNITURE.match(line):
+        previous, self.previous = self.previous, line
+        if re.fullmatch(r"\d{1,3}", line) and not (self.current and not after_blank and _WRAP_ENDS.search(previous)):
+            self.finish()
+            self.pending_ref, self.loose = line, []  # "1" above "Completed" above the recommendation (a register)
             return
-        if kind_match := KIND_START.match(line):
-            text = kind_match["text"].strip()
-            if not text and not kind_match["ref"] and not kind_match["level"]:
-                self.finish()
-                self.section_kind = _kind_of(kind_match["kind"])
-                if not _is_plural(kind_match["kind"]):  # "Cause of concern": its words follow below
-                    self.start(self.section_kind, "", "", "", number)
-                return  # "Areas for improvement:" heads a list
-            if kind_match["ref"] or kind_match["level"] or KIND_THEN_DASH.match(line):
-                self.start(_kind_of(kind_match["kind"]), kind_match["ref"] or "", kind_match["level"] or "", text,
-                           number)
+        if self.pending_ref and lines.STATUS_LINE.match(line):
+            return
+        if lines.is_furniture(line):
+            self.previous = previous
+            return
+        if self._kind_line(line, number) or self._response_line(line):
+            return
+        if self._numbered_line(line, number, after_blank, previous) or self._bullet_line(line, number):
+            return
+        self._plain_line(line, number, after_blank, previous)
+
+    def _kind_line(self, line: str, number: int) -> bool:
+        if lines.KIND_HEADING_END.match(line):  # "National recommendations", "Our areas for improvement"
+            self.finish()
+            self.section_kind, self.heading, self.list, self.loose = lines.kind_of(line.split()[-1] if line.split()[
+                -1].casefold() == "recommendations" else " ".join(line.split()[-3:])), None, None, []
+            return True
+        found = lines.KIND_START.match(line)
+        if not found or not found["kind"][:1].isupper():
+            return False  # "- areas for improvement;" is a word in a list, not a heading
+        text, ref, level = found["text"].strip(), found["ref"] or "", found["level"] or ""
+        if not text:
+            self.finish()
+            kind = lines.kind_of(found["kind"])
+            self.list, self.loose = None, []
+            if lines.is_plural(found["kind"]) and not ref and not level:
+                self.section_kind, self.heading = kind, None  # "Areas for improvement:" heads a list
+            else:
+                self.heading = (kind, ref, level)  # "Cause of concern": its words follow
+            return True
+        if ref or level or found["dash"] or (text[:1].isupper() and (
+                self.pending_ref or lines.is_directive(text) or lines.reads_as_finding(text))):
+            self.start(lines.kind_of(found["kind"]), ref, level, text, number)  # "Area for Improvement The …"
+            return True
+        return False
+
+    def _response_line(self, line: str) -> bool:
+        found = lines.RESPONSE_START.match(line)
+        if not found or (not found["who"].strip() and found["text"] is None):
+            return False
+        who = found["who"].casefold()
+        pcc = re.search(r"pcc|pfcc|commissioner|policing body|mayor|mopac|opcc", who)
+        force = re.search(r"force|constabulary|chief|cc\b|police\b", who)
+        self.respond("pcc_response" if pcc or not force else "force_response", (found["text"] or "").strip())
+        return True
+
+    def _list_context(self) -> _List | None:
+        if self.list is not None:
+            return self.list
+        return _List(self.section_kind) if self.section_kind else None
+
+    def _numbered_line(self, line: str, number: int, after_blank: bool, previous: str) -> bool:
+        found = lines.NUMBERED_START.match(line)
+        if not found:
+            return False
+        text = found["text"].strip()
+        if self.current is not None and not after_blank and self.target == "text" and not found["bullet"] \
+                and not previous.endswith((".", ";", ":", "!", "?", ")", "”", "**")) and _WRAP_ENDS.search(previous):
+            return False  # "… about\n20 per cent of …": a wrapped line that starts with a number
+        if text.endswith("?") or lines.NOT_A_FINDING_START.match(text):
+            return False
+        context = self._list_context()
+        named = lines.KIND_START.match(text)
+        if named and named["kind"][:1].isupper() and named["text"] and not named["ref"] and not named["level"]:
+            kind, text = lines.kind_of(named["kind"]), named["text"].strip()  # "1 Area for Improvement The force …"
+            self.start(kind, found["ref"].replace(" ", ""), "", text, number)
+            return True
+        if context is None and not lines.is_directive(text):
+            return False
+        kind = context.kind if context else RECOMMENDATION
+        self.start(kind, found["ref"].replace(" ", ""), "", text, number, inherited=self.list)
+        if context is None:
+            self._tentative(text)
+        return True
+
+    def _bullet_line(self, line: str, number: int) -> bool:
+        found = lines.BULLET_START.match(line) or lines.LETTER_ITEM.match(line)
+        if not found:
+            return False
+        text = found["text"].strip()
+        if self.current is not None and self.join_bullets:
+            self.current._parts.append(text)
+            return True
+        if self.list is not None:
+            self.start(self.list.kind, "", "", text, number, inherited=self.list)
+            return True
+        if self.section_kind is not None and (lines.reads_as_finding(text) or lines.is_directive(text)):
+            self.start(self.section_kind, "", "", text, number)  # "• The force should …" under a heading
+            return True
+        self.finish()
+        return True  # a bullet of something else: never part of a finding
+
+    def _plain_line(self, line: str, number: int, after_blank: bool, previous: str) -> None:
+        if self.target in ("force_response", "pcc_response"):
+            self.extend_response(line)
+            return
+        if self.current is not None:
+            if not after_blank and not self.pending_ref and _wrapped(previous, line):
+                self.current._parts.append(line)
+                if line.endswith(":"):
+                    self.join_bullets = True
                 return
-        if (numbered := NUMBERED_START.match(line)) and (after_blank or self.current is None or
-                                                         self.target != "text" or line.lstrip()[:1] in "-•*▪·‣◦"):
-            text = numbered["text"].strip()
-            if self.section_kind is not None or re.search(r"\bshould\b", text, re.IGNORECASE) or BY_MONTH.match(text):
-                self.start(self.section_kind or RECOMMENDATION, numbered["ref"], "", text, number)
-                return
-        if self.section_kind is not None and (bullet := BULLET_START.match(line)) and (
-                after_blank or self.current is None or self.current._parts):
-            self.start(self.section_kind, "", "", bullet["text"].strip(), number)  # "• The force should …"
-            return
-        if self.current is not None and (response := RESPONSE_START.match(line)):
-            self.target = "force_response" if response["who"].casefold().startswith(("force", "constab", "chief")) \
-                else "pcc_response"
-            setattr(self.current, self.target, response["text"].strip())
-            return
-        if self.current is None:
-            return
-        if after_blank and self.target == "text" and self.current._parts:
             self.finish()  # an unrelated paragraph ends the finding
-            return
-        self.extend(line)
+        if line.endswith(":") and (after_blank or not self.loose) and self._lead_in(line, self.heading):
+            self.heading = None
+            return  # "Within three months, Warwickshire Police should:" above its bullets
+        if self.heading is not None:
+            kind, ref, level = self.heading
+            if lines.reads_as_finding(line) or ref:
+                self.start(kind, ref, level, line, number)
+                return
+            self.heading = None
+        fresh = len(previous) < 80 and not _WRAP_ENDS.search(previous) and not previous.endswith(",") and (
+            lines.DIRECTIVE.match(line) or (self.about_findings and lines.lone_recommendation(line)))
+        if after_blank or not self.loose or not _wrapped(previous, line) or fresh:
+            self.loose = []
+            if after_blank and self.list is not None:
+                self.list = None  # a new paragraph after the bullets ends the list
+            if line.endswith(":") and self._lead_in(line):
+                return
+            if lines.DIRECTIVE.match(line) or (self.section_kind and lines.is_directive(line)) or (
+                    self.pending_ref and lines.is_directive(line)) or (
+                    self.section_kind in (CAUSE_OF_CONCERN, AREA_FOR_IMPROVEMENT) and lines.reads_as_finding(line)) or (
+                    self.about_findings and lines.lone_recommendation(line)):
+                self.start(self.section_kind or RECOMMENDATION, "", "", line, number)
+                self._tentative(line)
+                return
+        self.loose.append(line)
+        if line.endswith(":"):
+            self._lead_in(" ".join(self.loose))
+
+    def _lead_in(self, paragraph: str, heading: tuple[str, str, str] | None = None) -> bool:
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+        if heading is not None and len(sentences) > 1:
+            return False  # "The force needs to improve X. It needs to:" is one finding with its bullets
+        paragraph = sentences[-1]  # its last sentence
+        if not lines.LEAD_IN.search(paragraph) or lines.NOT_A_FINDING_START.match(paragraph):
+            return False
+        lowered = paragraph.casefold()
+        if "recommend" in lowered:
+            kind = RECOMMENDATION
+        elif re.search(r"areas?\s+for\s+improvement", lowered):
+            kind = AREA_FOR_IMPROVEMENT
+        else:
+            kind = heading[0] if heading else self.section_kind or RECOMMENDATION
+        self.list = _List(kind, addressees_in(paragraph), target_date_in(paragraph))
+        self.loose = []
+        return True
 
 
 def parse_findings(text: str) -> list[ParsedFinding]:
     """Every finding recognised in `text`, in order; [] when none is."""
     reader = _Reader()
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        reader.read(_clean(raw), number)
+    reader.about_findings = bool(lines.MENTIONS_FINDINGS.search(text))
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, raw in enumerate(lines.untable(raw_lines) if "\t" in text else raw_lines, start=1):
+        for part in lines.unflatten(lines.clean(raw)):
+            reader.read(part, number)
     reader.finish()
+    for finding in reader.found:
+        finding.force_response = _strip_emphasis(finding.force_response)
+        finding.pcc_response = _strip_emphasis(finding.pcc_response)
     return reader.found

@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
 
+from .dates import shift
 from .finding_rows import FindingRow
 
 # The same prefixes as storage.reminders.CLOSED_STATUS_PREFIXES (a test keeps the two equal).
@@ -53,24 +53,24 @@ class Quarter:
 
 def quarter_of(day: date) -> Quarter:
     start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    return Quarter(start, start + relativedelta(months=3, days=-1))
+    return Quarter(start, shift(start, months=3, days=-1))
 
 
 def previous_quarter(day: date) -> Quarter:
     """The last complete quarter before `day` (the one a board paper usually reports on)."""
-    return quarter_of(quarter_of(day).start - relativedelta(days=1))
+    return quarter_of(shift(quarter_of(day).start, days=-1))
 
 
 def recent_quarters(today: date, count: int = 5) -> list[Quarter]:
     """Newest first: the quarter in progress, the last complete one, then `count - 2` earlier ones."""
-    return [quarter_of(quarter_of(today).start - relativedelta(months=3 * n)) for n in range(count)]
+    return [quarter_of(shift(quarter_of(today).start, months=-3 * n)) for n in range(count)]
 
 
 @dataclass(frozen=True)
 class InspectionLine:
     reference: str
     title: str
-    published: date
+    published: date | None
     open: int
     closed: int
     overdue: int
@@ -120,11 +120,12 @@ def summarise(rows: list[FindingRow], today: date, *, months: int = 6, quarter: 
         raise ValueError(f"months must be between 1 and {MAX_MONTHS}, not {months}")
     quarter = quarter or previous_quarter(today)
     open_rows = [r for r in rows if is_open(r)]
-    cutoff = today - relativedelta(months=months)
+    cutoff = shift(today, months=-months)
     overdue = sorted(((r, (today - r.effective_target).days) for r in open_rows
                       if r.effective_target is not None and r.effective_target < today),
                      key=lambda pair: (-pair[1], pair[0].inspection_reference, pair[0].reference))
-    long_open = sorted((r for r in open_rows if r.published < cutoff), key=lambda r: (r.published, r.reference))
+    long_open = sorted((r for r in open_rows if r.published is not None and r.published < cutoff),
+                       key=lambda r: (r.published or cutoff, r.reference))
     per_inspection: dict[int, list[FindingRow]] = {}
     for row in rows:
         per_inspection.setdefault(row.inspection_id, []).append(row)
@@ -133,14 +134,14 @@ def summarise(rows: list[FindingRow], today: date, *, months: int = 6, quarter: 
                             sum(1 for r in group if is_open(r)), sum(1 for r in group if not is_open(r)),
                             sum(1 for r in group if r.id in overdue_ids))
              for group in per_inspection.values()]
-    lines.sort(key=lambda line: (-line.overdue, -line.open, line.published))
+    lines.sort(key=lambda line: (-line.overdue, -line.open, line.published or today))
     rag = Counter((r.rag or "Not rated") for r in open_rows)
     return ProgressSummary(
         today=today, quarter=quarter, months=months, total=len(rows), open_count=len(open_rows),
         by_status=_ordered(Counter(r.status for r in rows), status_order or []),
         by_rag=_ordered(rag, [*(rag_order or []), "Not rated"]),
         by_kind=_ordered(Counter(r.kind for r in rows), []),
-        opened_in_quarter=sum(1 for r in rows if quarter.contains(r.published)),
+        opened_in_quarter=sum(1 for r in rows if r.published is not None and quarter.contains(r.published)),
         closed_in_quarter=sum(1 for r in rows if quarter.contains(r.closed_on) and not is_open(r)),
         overdue=overdue, long_open=long_open, inspections=[line for line in lines if line.open or line.overdue],
         inspections_all_closed=sum(1 for line in lines if not (line.open or line.overdue)),

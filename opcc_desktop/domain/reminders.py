@@ -11,8 +11,10 @@ once when it becomes overdue after being snoozed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import IntEnum
+
+from .dates import shift
 
 DEFAULT_LEAD_DAYS: tuple[int, ...] = (28, 14, 7, 3, 1)
 
@@ -158,4 +160,4 @@ def reminders(things: list[DueThing], today: date, states: dict[str, ReminderSta
 
 def internal_target(published: date, target_days: int) -> date:
     """The office's own target, counted like s.55: publication day is day 1."""
-    return published + timedelta(days=max(target_days, 1) - 1)
+    return shift(published, days=max(target_days, 1) - 1)

@@ -1,6 +1,13 @@
 """Importing a findings tracker spreadsheet: which column holds which field, and the rows read as
-inspections with findings. Pure: cells arrive as Python values (text, numbers, dates), problems name
-the row as Excel shows it (the header is row 1) and the column by its header.
+inspections with findings. Pure: cells arrive as Python values (text, numbers, dates), problems and
+warnings name the sheet, the row as Excel shows it and the column by its header.
+
+Real trackers are read as they are: headers are matched loosely ("Target completion date", "Rec or AFI",
+"Type of finding"); statuses such as "Complete", "Achieved", "Discharged" become the office's closed
+status; the kind comes from a kind column or from "AFI"/"Recommendation" in any cell of the row; a date
+cell that is not a date ("TBC", "Immediately") gives no date and a warning; columns mapped to no field
+are kept, under their headers, as the finding's imported note (a history line); a row holding one text
+only between findings names the report the following rows belong to.
 """
 
 from __future__ import annotations
@@ -10,8 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .spreadsheet_values import cell_date, cell_text
-from .vocabulary import AREA_FOR_IMPROVEMENT, DEFAULT_FINDING_STATUS, RECOMMENDATION, normalise_kind
+from .spreadsheet_header import section_title
+from .spreadsheet_values import cell_date, cell_text, closed_status
+from .vocabulary import (
+    AREA_FOR_IMPROVEMENT,
+    CAUSE_OF_CONCERN,
+    DEFAULT_FINDING_STATUS,
+    RECOMMENDATION,
+    normalise_kind,
+)
 
 IGNORE = ""
 # field name → (label shown in the mapping step, header words that propose it)
@@ -48,8 +62,11 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
                                       "opcc comments")),
     "closure_basis": ("Closure basis", ("closure basis", "basis for closure", "closure evidence", "evidence")),
     "closure_approved_by": ("Closure approved by", ("closure approved by", "approved by", "closed by")),
+    "closed_on": ("Date closed", ("date closed", "closed on", "closure date", "date completed", "completed on",
+                                  "date discharged", "closed date")),
 }
-DATE_FIELDS = frozenset({"published", "target_date", "revised_target_date"})
+DATE_FIELDS = frozenset({"published", "target_date", "revised_target_date", "closed_on"})
+NOTE_FIELD = "_note"  # the unmapped columns of a row, "Header: text" lines
 INSPECTION_FIELDS = ("inspection_reference", "inspection_title", "inspection_type", "published")
 
 
@@ -62,16 +79,68 @@ def _key(header: str) -> str:
 
 
 _BY_WORDS = {_key(word): name for name, (label, words) in FIELDS.items() for word in (label, *words)}
+# Looser rules for the headers real trackers use, tried in order when no exact match is found.
+_LOOSE: tuple[tuple[str, str], ...] = (
+    (r"\b(?:type of finding|finding type|type of recommendation|rec(?:ommendation)? (?:or )?afi(?! (?:no|number|ref|reference|id)\b)|"
+     + r"afi (?:or )?rec\w*|kind)\b", "kind"),
+    (r"\b(?:date (?:closed|completed|discharged)|clos(?:ed|ure) (?:on|date))\b", "closed_on"),
+    (r"\brevised\b.*\b(?:date|target|deadline)\b|\bnew (?:target|due) date\b", "revised_target_date"),
+    ((r"\b(?:target|due|deadline|completion|implementation)\b.*\b(?:date|by)\b|^(?:target|due|deadline)\b|"
+     r"\bdeadline\b|\btimescales?\b"), "target_date"),
+    (r"\bpublish|\b(?:report|inspection)\s+date\b|\bdate\s+of\s+(?:the\s+)?(?:report|inspection)\b", "published"),
+    (r"\b(?:hmicfrs|hmic|report|inspection) (?:ref|reference|no|number|id)\b", "inspection_reference"),
+    (r"\b(?:report|inspection)\b", "inspection_title"),
+    (r"\b(?:rec|afi|finding|action|recommendation|item)\s*(?:ref|reference|no|number|id)\b|^(?:ref|no|#)\b",
+     "finding_reference"),
+    (r"\b(?:opcc|pcc|commissioner)\b.*\b(?:response|comment|comments|update|lead|officer)\b", "pcc_response"),
+    (r"\bdelivery\b.*\b(?:lead|owner)\b", "delivery_lead"),
+    (r"\b(?:lead|owner|responsible|accountable|sro|senior responsible officer)\b", "owner"),
+    (r"\brag\b", "rag"),
+    (r"\bstatus\b", "status"),
+    (r"\b(?:update|progress|comment|comments|response|action taken|activity|position|commentary|actions)\b",
+     "force_response"),
+    (r"\b(?:recommendation|area for improvement|areas for improvement|afi|finding|cause of concern)s?\b", "text"),
+    (r"\bevidence\b", "closure_basis"),
+    (r"\blevel\b", "level"),
+)
+
+
+def header_field(header: str) -> str | None:
+    """The field a header names, exactly or by the looser rules; None when it names none."""
+    key = _key(header)
+    if not key:
+        return None
+    if key in _BY_WORDS:
+        return _BY_WORDS[key]
+    for pattern, name in _LOOSE:
+        if re.search(pattern, key):
+            return name
+    return None
 
 
 def propose_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index → field for every header recognised; each field is proposed once (leftmost wins)."""
+    """Column index → field for every header recognised; each field is proposed once (exact matches first,
+    then the leftmost loose match)."""
     proposal: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        name = _BY_WORDS.get(_key(header))
-        if name and name not in proposal.values():
-            proposal[index] = name
-    return proposal
+    for exact in (True, False):
+        for index, header in enumerate(headers):
+            name = _BY_WORDS.get(_key(header)) if exact else header_field(header)
+            if name and index not in proposal and name not in proposal.values():
+                proposal[index] = name
+    return dict(sorted(proposal.items()))
+
+
+def refine_with_values(mapping: dict[int, str], rows: list[list[Any]]) -> dict[int, str]:
+    """A "Type" column whose cells are "AFI"/"Recommendation" holds the kind, not the inspection type."""
+    refined = dict(mapping)
+    for index, name in mapping.items():
+        if name != "inspection_type" or "kind" in mapping.values():
+            continue
+        values = [cell_text(row[index]) for row in rows[:200] if index < len(row) and cell_text(row[index])]
+        kinds = sum(1 for value in values if normalise_kind(value) or kind_in_cells([value]))
+        if values and kinds >= 0.6 * len(values):
+            refined[index] = "kind"
+    return refined
 
 
 class MappingError(ValueError):
@@ -98,6 +167,7 @@ def mapping_from_names(headers: list[str], columns: dict[str, str]) -> dict[int,
 class SheetFinding:
     row: int
     values: dict[str, Any]  # finding fields, already converted
+    sheet: str = ""
 
 
 @dataclass
@@ -109,6 +179,7 @@ class SheetInspection:
     type: str = ""
     published: date | None = None
     findings: list[SheetFinding] = field(default_factory=list)
+    sheet: str = ""
 
 
 @dataclass
@@ -116,71 +187,133 @@ class SheetReading:
     inspections: list[SheetInspection]
     problems: list[str]
     rows_read: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
-def _infer_kind(values: dict[str, Any]) -> str:
-    clue = f"{values.get('finding_reference', '')} {values.get('level', '')} {values.get('text', '')[:20]}"
-    return AREA_FOR_IMPROVEMENT if re.search(r"\bAFI\b|area for improvement", clue, re.IGNORECASE) else RECOMMENDATION
+_KIND_IN_CELL = (
+    (re.compile(r"^\s*(?:afi|area\s+for\s+improvement|areas\s+for\s+improvement)\b", re.IGNORECASE),
+     AREA_FOR_IMPROVEMENT),
+    (re.compile(r"^\s*(?:cause\s+of\s+concern|coc)\b", re.IGNORECASE), CAUSE_OF_CONCERN),
+    (re.compile(r"^\s*(?:rec|recommendation)s?\b", re.IGNORECASE), RECOMMENDATION),
+)
 
 
-def _convert(row_number: int, header: str, name: str, value: Any, problems: list[str]) -> Any:
-    if name in DATE_FIELDS:
-        try:
-            return cell_date(value)
-        except ValueError as error:
-            problems.append(f"row {row_number}, column \"{header}\": {error}")
-            return None
-    return cell_text(value)
+def kind_in_cells(cells: list[str]) -> str | None:
+    """"AFI" / "Area for improvement 3" / "Recommendation" in a cell of the row (or "AFI" in a reference)."""
+    for text in cells:
+        short = text[:40]
+        for pattern, kind in _KIND_IN_CELL:
+            if pattern.match(short) and (len(text) < 60 or pattern.match(text[:25])):
+                return kind
+    return None
 
 
-def read_rows(headers: list[str], rows: list[list[Any]], mapping: dict[int, str], first_row: int = 2) -> SheetReading:
-    """Group the rows into inspections (by reference, else title) with their findings."""
-    problems: list[str] = []
+def _infer_kind(values: dict[str, Any], cells: list[str]) -> str:
+    clue = f"{values.get('finding_reference', '')} {values.get('level', '')}"
+    if re.search(r"\bAFI\b|area for improvement", clue, re.IGNORECASE):
+        return AREA_FOR_IMPROVEMENT
+    return kind_in_cells(cells) or RECOMMENDATION
+
+
+_RAG_WORDS = {"red", "amber", "green", "blue", "white", "grey", "gray"}
+
+
+def _where(sheet: str, row: int, header: str = "") -> str:
+    place = (f"sheet \"{sheet}\", " if sheet else "") + f"row {row}"
+    return place + (f", column \"{header}\"" if header else "")
+
+
+class _RowReader:
+    def __init__(self, headers: list[str], mapping: dict[int, str], sheet: str) -> None:
+        self.headers, self.mapping, self.sheet = headers, mapping, sheet
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
+
+    def convert(self, number: int, index: int, name: str, value: Any) -> Any:
+        if name in DATE_FIELDS:
+            try:
+                return cell_date(value)
+            except ValueError as error:
+                what = "publication date" if name == "published" else field_label(name).lower()
+                self.warnings.append(f"{_where(self.sheet, number, self.headers[index])}: {error}; "
+                                     f"imported with no {what}")
+                return None
+        return cell_text(value)
+
+    def note(self, cells: list[Any]) -> str:
+        """The unmapped columns' text as "Header: text" lines (nothing a user typed is dropped)."""
+        lines = []
+        for index, header in enumerate(self.headers):
+            if index in self.mapping or index >= len(cells):
+                continue
+            text = cell_text(cells[index])
+            if text:
+                lines.append(f"{header or f'Column {index + 1}'}: {text}")
+        return "\n".join(lines)
+
+
+def read_rows(headers: list[str], rows: list[list[Any]], mapping: dict[int, str], first_row: int = 2, *,
+              sheet: str = "", default_title: str = "", default_status: str = "") -> SheetReading:
+    """Group the rows into inspections (by reference, else title) with their findings. Without an inspection
+    column, a row holding one text only names the report of the rows below it, else `default_title` does."""
+    reader = _RowReader(headers, mapping, sheet)
+    problems = reader.problems
     if "text" not in mapping.values():
-        problems.append("no column is mapped to the finding text")
-    if not {"inspection_reference", "inspection_title"} & set(mapping.values()):
-        problems.append("no column is mapped to the inspection reference or title")
-    if problems:
+        problems.append(f"{_where(sheet, first_row - 1)}: no column is mapped to the finding text")
         return SheetReading([], problems)
+    has_inspection_column = bool({"inspection_reference", "inspection_title"} & set(mapping.values()))
+    text_index = next(i for i, n in mapping.items() if n == "text")
     groups: dict[str, SheetInspection] = {}
+    section = default_title
     read = 0
     for offset, cells in enumerate(rows):
         number = first_row + offset
-        if all(cell_text(c) == "" for c in cells):
+        texts = [cell_text(c) for c in cells]
+        if not any(texts):
             continue
+        heading = section_title(cells)
+        if heading and not (text_index < len(texts) and texts[text_index] and len(texts[text_index]) > 80):
+            if not has_inspection_column:
+                section = heading
+            continue  # "PEEL 2018/19" above its findings, or "Closed recommendations": a heading
         read += 1
-        values = {name: _convert(number, headers[i], name, cells[i] if i < len(cells) else None, problems)
+        values = {name: reader.convert(number, i, name, cells[i] if i < len(cells) else None)
                   for i, name in mapping.items()}
         reference = (values.get("inspection_reference") or "").lstrip("#")
-        title = values.get("inspection_title") or ""
-        key = f"ref:{reference.casefold()}" if reference else f"title:{title.casefold()}"
+        title = values.get("inspection_title") or ("" if has_inspection_column else section)
         if not reference and not title:
-            problems.append(f"row {number}: no inspection reference or title")
+            problems.append(f"{_where(sheet, number)}: no inspection reference or title")
             continue
-        group = groups.setdefault(key, SheetInspection(key=key, row=number, reference=reference))
+        key = f"ref:{reference.casefold()}" if reference else f"title:{title.casefold()}"
+        group = groups.setdefault(key, SheetInspection(key=key, row=number, reference=reference, sheet=sheet))
         group.title = group.title or title
         group.type = group.type or values.get("inspection_type") or ""
         group.published = group.published or values.get("published")
         finding = {k: v for k, v in values.items() if k not in INSPECTION_FIELDS}
         if not (finding.get("text") or "").strip():
-            header = headers[next(i for i, n in mapping.items() if n == "text")]
-            problems.append(f"row {number}, column \"{header}\": the finding's text is required")
+            problems.append(f"{_where(sheet, number, headers[text_index])}: the finding's text is required")
             continue
         kind_text = finding.get("kind") or ""
-        kind = normalise_kind(kind_text) if kind_text else _infer_kind(finding)
+        kind = normalise_kind(kind_text) or kind_in_cells([kind_text]) if kind_text else None
         if kind is None:
-            header = headers[next(i for i, n in mapping.items() if n == "kind")]
-            problems.append(f"row {number}, column \"{header}\": {kind_text!r} is not a finding kind "
-                            "(recommendation, area for improvement, cause of concern…)")
-            continue
+            if kind_text:
+                header = headers[next(i for i, n in mapping.items() if n == "kind")]
+                reader.warnings.append(f"{_where(sheet, number, header)}: {kind_text!r} is not a finding kind; "
+                                       "read from the row instead")
+            kind = _infer_kind(finding, texts)
         finding["kind"] = kind
-        finding["status"] = finding.get("status") or DEFAULT_FINDING_STATUS
+        status = finding.get("status") or ""
+        if status.casefold() in _RAG_WORDS and not finding.get("rag"):  # "Status: AMBER" is a RAG rating
+            finding["rag"], status = status.title(), ""
+        finding["status"] = closed_status(status) or default_status or DEFAULT_FINDING_STATUS
         finding["reference"] = (finding.pop("finding_reference", "") or "").lstrip("#")
         if "addressees" in finding:
             finding["addressees"] = tuple(p.strip() for p in finding["addressees"].split(";") if p.strip())
-        group.findings.append(SheetFinding(number, finding))
-    return SheetReading(list(groups.values()), problems, read)
+        if note := reader.note(cells):
+            finding[NOTE_FIELD] = note
+        group.findings.append(SheetFinding(number, finding, sheet))
+    return SheetReading(list(groups.values()), problems, read, reader.warnings)
 
 
-__all__ = ["FIELDS", "IGNORE", "MappingError", "SheetFinding", "SheetInspection", "SheetReading", "field_label",
-           "mapping_from_names", "propose_mapping", "read_rows"]
+__all__ = ["FIELDS", "IGNORE", "NOTE_FIELD", "MappingError", "SheetFinding", "SheetInspection", "SheetReading",
+           "field_label", "header_field", "kind_in_cells", "mapping_from_names", "propose_mapping", "read_rows"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from .dates import FIRST_YEAR, LAST_YEAR
 from .models import FieldError, Finding, Inspection
 from .tracker import validate_tracker_fields
 from .vocabulary import FINDING_KINDS, S55_APPLIES_VALUES
@@ -25,7 +27,17 @@ def _text_errors(field: str, value: str, *, required: bool, max_length: int) -> 
     return []
 
 
-def validate_inspection(inspection: Inspection) -> list[FieldError]:
+def _date_errors(record: object, *names: str) -> list[FieldError]:
+    """Years 1900–2199 only: a year-9999 date broke every deadline after it (s.55 day 56 overflows)."""
+    errors = []
+    for name in names:
+        value = getattr(record, name, None)
+        if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            errors.append(FieldError(name, f"must be between {FIRST_YEAR} and {LAST_YEAR}"))
+    return errors
+
+
+def validate_inspection(inspection: Inspection, *, published_required: bool = True) -> list[FieldError]:
     """Errors in the inspection's own fields (not its findings)."""
     errors: list[FieldError] = []
     errors += _text_errors("title", inspection.title, required=True, max_length=MAX_TITLE_LENGTH)
@@ -35,8 +47,9 @@ def validate_inspection(inspection: Inspection) -> list[FieldError]:
     errors += _text_errors("pcc_comments", inspection.pcc_comments, required=False, max_length=MAX_TEXT_LENGTH)
     for force in inspection.forces:
         errors += _text_errors("forces", force, required=True, max_length=MAX_TITLE_LENGTH)
-    if inspection.published is None:
+    if inspection.published is None and published_required:  # imports may bring a report with no date yet
         errors.append(FieldError("published", "is required"))
+    errors += _date_errors(inspection, "published", "response_published")
     if inspection.s55_applies not in S55_APPLIES_VALUES:
         errors.append(FieldError("s55_applies", f"must be one of {', '.join(S55_APPLIES_VALUES)}"))
     if (
@@ -62,4 +75,5 @@ def validate_finding(finding: Finding) -> list[FieldError]:
     errors += _text_errors("pcc_response", finding.pcc_response, required=False, max_length=MAX_TEXT_LENGTH)
     for addressee in finding.addressees:
         errors += _text_errors("addressees", addressee, required=True, max_length=MAX_TITLE_LENGTH)
+    errors += _date_errors(finding, "target_date", "revised_target_date", "closed_on")
     return errors + validate_tracker_fields(finding)

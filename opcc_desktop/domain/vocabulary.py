@@ -113,11 +113,13 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("office_email", "E-mail", ""),
     SettingSpec("office_web", "Web", ""),
     SettingSpec("office_social", "Social media handles (one per line)", "", multiline=True),
+    SettingSpec("logo_alt_text", "Logo description for web pages (alt text; blank leaves the logo out)", ""),
     SettingSpec("force_name", "Force", ""),
     SettingSpec("commissioner_name", "Commissioner's name", ""),
     SettingSpec("commissioner_title", "Commissioner's exact title", "Police and Crime Commissioner"),
     SettingSpec("commissioner_short_title", "Commissioner's short title (PCC, PFCC…)", "PCC"),
     SettingSpec("home_secretary_name", "Home Secretary's name", ""),
+    SettingSpec("home_secretary_confirmed_on", "Home Secretary's name last checked on (YYYY-MM-DD)", ""),
     SettingSpec("salutation", "Salutation", "Dear Home Secretary"),
     SettingSpec(
         "home_office_address",

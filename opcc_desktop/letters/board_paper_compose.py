@@ -95,6 +95,7 @@ def compose_board_paper(
         pdf_title=f"{board.name}: {title} of {format_uk(meeting.held_on)}",
         pdf_author=office_name,
         pdf_subject=subject,
+        held_on=meeting.held_on,
     )
 
 

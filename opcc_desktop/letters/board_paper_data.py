@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -54,3 +55,5 @@ class BoardPaperData:
     pdf_author: str
     pdf_subject: str
     logo_png: bytes | None = None  # the office logo, drawn in the letterhead as on letters
+    held_on: date | None = None  # the meeting's date (the web page marks it up as a `<time>`)
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page

@@ -144,7 +144,7 @@ def render_board_paper(data: BoardPaperData, out: str | Path | BinaryIO, *, inva
     st = _paper_styles()
     target = str(out) if isinstance(out, (str, Path)) else out
     pages: list[int] = []
-    _Doc(target, data, st, invariant).build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, False))  # type: ignore[arg-type]
+    _Doc(target, data, st, invariant).build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, False, data.demonstration))  # type: ignore[arg-type]
     return pages[-1]
 
 

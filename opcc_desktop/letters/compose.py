@@ -10,6 +10,7 @@ from opcc_desktop.domain import vocabulary as vocab
 from opcc_desktop.domain.dates import format_letter_date
 from opcc_desktop.domain.models import Finding, Inspection
 from opcc_desktop.letters.letter_data import AppendixEntry, LetterData
+from opcc_desktop.letters.response_pairing import level_label
 
 DEFAULT_CC = "HM Inspectorate of Constabulary and Fire & Rescue Services"
 APPENDIX_HEADING = "Appendix 1"
@@ -80,11 +81,18 @@ def _appendix_title(findings: tuple[Finding, ...]) -> str:
     return "HMICFRS findings and force response"
 
 
+def report_phrase(inspection_type: str) -> str:
+    """How the subject line names the report: a type that already says what the report is ("PEEL spotlight
+    report", as seed 001 has it) is used; a category code ("Force-specific", "National thematic") is not."""
+    kind = " ".join(inspection_type.split())
+    return kind if kind.casefold().endswith("report") else "report"
+
+
 def _entry(finding: Finding) -> AppendixEntry:
     return AppendixEntry(
         reference=display_reference(finding.reference),
         kind_label=vocab.KIND_LABELS.get(finding.kind, finding.kind.capitalize()),
-        level=finding.level.strip(),
+        level=level_label(finding.level),
         text=finding.text.strip(),
         force_response=finding.force_response.strip(),
         pcc_response=finding.pcc_response.strip(),
@@ -135,16 +143,16 @@ def compose_home_secretary_letter(
     recipient += _lines(setting("home_office_address"))
 
     title = inspection.title.strip()
-    kind = inspection.type.strip()
-    subject = f"Response to HMICFRS {kind}: “{title}”" if kind else f"Response to HMICFRS: “{title}”"
+    subject = f"Response to HMICFRS {report_phrase(inspection.type)}: “{title}”"
     if inspection.reference.strip():
         subject += f" (HMICFRS reference {inspection.reference.strip()})"
 
     commissioner_title = setting("commissioner_title")
     opening = (
         f"Under section 55 of the Police Act 1996, as {commissioner_title} I am pleased to provide "
-        f"my formal response to HMICFRS’s report entitled “{title}”, published on "
-        f"{format_letter_date(inspection.published, date_style)}."
+        f"my formal response to HMICFRS’s report entitled “{title}”"
+        + (f", published on {format_letter_date(inspection.published, date_style)}." if inspection.published
+           else ".")
     )
 
     body = _paragraphs(default_letter_body(inspection) if body_text is None else body_text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from opcc_desktop.letters.response_pairing import PairedDocument
+
 
 @dataclass(frozen=True)
 class AppendixEntry:
@@ -44,27 +46,31 @@ class LetterData:
     signature_png: bytes | None = None  # only once approved with the signatory's passphrase
     draft: bool = True  # unsigned: printed with a visible DRAFT marking
     copy_note: str = ""  # e.g. "Copy to HMICFRS: …", printed above the addressee
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page
 
 
 @dataclass(frozen=True)
 class ResponseSheetData:
-    """The published response in the office's template (seeds S0 and S2). Literal text only."""
+    """The published response in the office's template (seeds S0 and S2): the paired content plus how it is issued.
 
-    office_name: str
-    heading: str
-    statutory_text: str
-    inspection_title: str  # "#29536 – An inspection of …"
-    date_published: str  # dd/mm/yyyy
-    inspection_type: str
-    key_findings: tuple[str, ...]
-    areas_heading: str
-    areas: tuple[str, ...]
-    response_heading: str
-    response_paragraphs: tuple[str, ...]
+    `paired` says what is published (see response_pairing.py); the signatory fields here are who signs.
+    """
+
+    paired: PairedDocument
     signatory_name: str
     signatory_title: str
     pdf_title: str
     pdf_author: str
+    pdf_subject: str = ""
     logo_png: bytes | None = None
     signature_png: bytes | None = None
     draft: bool = True
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page
+
+    @property
+    def office_name(self) -> str:
+        return self.paired.office_name
+
+    @property
+    def inspection_title(self) -> str:
+        return self.paired.title

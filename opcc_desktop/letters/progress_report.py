@@ -48,6 +48,7 @@ class ProgressReportData:
     pdf_author: str
     pdf_subject: str
     logo_png: bytes | None = None
+    demonstration: bool = False  # the demonstration office: "DEMONSTRATION" across every page
 
 
 def _styles_for_report() -> dict[str, ParagraphStyle]:
@@ -93,7 +94,8 @@ def _table(header: list[str], rows: list[list[Any]], widths: list[float], st: di
 
     data = [[cell(h, i, True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
-    style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+    style = [("FONT", (0, 0), (-1, -1), st["cell"].fontName, st["cell"].fontSize),  # never the default Helvetica
+             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
              ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
     if total is not None:
@@ -216,7 +218,7 @@ def render_progress_report(data: ProgressReportData, out: str | Path | BinaryIO)
     st = _styles_for_report()
     target = str(out) if isinstance(out, (str, Path)) else out
     pages: list[int] = []
-    _Doc(target, data, st, False).build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, False))  # type: ignore[arg-type]
+    _Doc(target, data, st, False).build(_story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, False, data.demonstration))  # type: ignore[arg-type]
     return pages[-1]
 
 

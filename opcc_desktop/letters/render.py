@@ -268,6 +268,10 @@ def _story(data: LetterData, st: dict[str, ParagraphStyle], split_in_row: bool =
     return story
 
 
+def _canvas(pages: list[int], data: LetterData) -> type[Canvas]:
+    return numbered_canvas_class(pages, MARGIN_BOTTOM, data.draft, data.demonstration)
+
+
 def render_letter(data: LetterData, out: str | Path | BinaryIO, *, invariant: bool = False) -> int:
     """Write the letter as a PDF to a path or binary file; return the number of pages.
 
@@ -279,12 +283,12 @@ def render_letter(data: LetterData, out: str | Path | BinaryIO, *, invariant: bo
     buffer = io.BytesIO()
     try:
         _Doc(buffer, data, st, invariant).build(
-            _story(data, st), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, data.draft))
+            _story(data, st), canvasmaker=_canvas(pages, data))
     except LayoutError:  # a finding longer than a page: let its row flow on to the next page
         pages.clear()
         buffer = io.BytesIO()
         _Doc(buffer, data, st, invariant).build(
-            _story(data, st, split_in_row=True), canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, data.draft))
+            _story(data, st, split_in_row=True), canvasmaker=_canvas(pages, data))
     if isinstance(out, (str, Path)):
         Path(out).write_bytes(buffer.getvalue())
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -26,6 +26,7 @@ from opcc_desktop.letters.page_furniture import (
     DRAFT_WORDS, GREY, image_flowable, image_is_usable, numbered_canvas_class,
 )
 from opcc_desktop.letters.render import fit_line, markup
+from opcc_desktop.letters.response_pairing import NO_RESPONSE, PairedSection, split_paragraphs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -49,6 +50,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("rlabel", parent=body, fontName=BOLD, spaceAfter=0),
         "cell": ParagraphStyle("rcell", parent=body, spaceAfter=5),
         "line": ParagraphStyle("rline", parent=body, spaceAfter=0),
+        "response_label": ParagraphStyle("rresponse", parent=body, fontName=BOLD, spaceBefore=2, spaceAfter=2,
+                                         textColor=HEADER_BLUE),
+        "labelled": ParagraphStyle("rlabelled", parent=body, spaceBefore=2, spaceAfter=5),
+        "band": ParagraphStyle("rband", parent=body, fontName=BOLD, textColor=colors.white, spaceAfter=0),
     }
 
 
@@ -56,18 +61,40 @@ def _cell(texts: tuple[str, ...] | list[str], st: dict[str, ParagraphStyle]) -> 
     return [Paragraph(markup(text), st["cell"]) for text in texts] or [Paragraph("—", st["cell"])]
 
 
+def _finding_cell(section: PairedSection, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    """The finding's words, then each response under its own label (or a plain "No response recorded")."""
+    cell = [Paragraph(markup(section.text), st["cell"])]
+    for label, text in section.responses:
+        # The label opens its first paragraph, so a page never ends on a label without its words.
+        parts = list(split_paragraphs(text)) or [""]
+        first = f'<font name="{BOLD}" color="#1f3a5f">{markup(label)}</font><br/>{markup(parts[0])}'
+        cell.append(Paragraph(first, st["labelled"]))
+        cell += [Paragraph(markup(part), st["cell"]) for part in parts[1:]]
+    if not section.responses:
+        cell.append(Paragraph(markup(NO_RESPONSE), st["response_label"]))
+    return cell
+
+
+def _finding_label(section: PairedSection, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    lines = [section.kind_label, section.reference, section.level_label]
+    return [Paragraph("<br/>".join(markup(line) for line in lines if line), st["label"])]
+
+
 def _sections(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> Table:
-    rows = [
-        ("Inspection Title:", _cell([data.inspection_title], st)),
-        ("Date Published:", _cell([data.date_published], st)),
-        ("Type of Inspection:", _cell([data.inspection_type], st)),
-        ("Key Findings", _cell(data.key_findings, st)),
-        (f"{data.areas_heading}:", _cell(data.areas, st)),
-        (f"{data.response_heading}:", _cell(data.response_paragraphs, st)),
-    ]
-    table = Table([[Paragraph(markup(label), st["label"]), cell] for label, cell in rows],
-                  colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], splitByRow=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    doc = data.paired
+    rows: list[list[Any]] = [[Paragraph(markup(f"{label}:"), st["label"]), _cell([value], st)]
+                        for label, value in doc.details]
+    rows.append([Paragraph("Key findings:", st["label"]), _cell(doc.key_findings, st)])
+    rows.append([Paragraph(markup(f"{doc.comments_heading}:"), st["label"]), _cell(doc.comments, st)])
+    spans = []
+    if doc.sections:
+        spans.append(len(rows))
+        rows.append([Paragraph(markup(f"{doc.sections_heading}, each followed by the responses to it"),
+                               st["band"]), ""])
+        rows += [[_finding_label(section, st), _finding_cell(section, st)] for section in doc.sections]
+    table = Table(rows, colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], splitByRow=1, splitInRow=1,
+                  hAlign="LEFT")
+    style: list[Any] = [
         ("FONT", (0, 0), (-1, -1), st["body"].fontName, st["body"].fontSize),
         ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a9bb0")),
@@ -76,7 +103,10 @@ def _sections(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    ]
+    for row in spans:
+        style += [("SPAN", (0, row), (1, row)), ("BACKGROUND", (0, row), (1, row), HEADER_BLUE)]
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -92,6 +122,7 @@ def _signature(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list[F
         block.append(Paragraph(f"<b>{markup(data.signatory_name)}</b>", st["line"]))
     if data.signatory_title:
         block.append(Paragraph(markup(data.signatory_title), st["line"]))
+    block.append(Paragraph(markup(data.paired.response_date_text), st["line"]))
     return [KeepTogether(block)]
 
 
@@ -99,9 +130,9 @@ def _story(data: ResponseSheetData, st: dict[str, ParagraphStyle]) -> list[Flowa
     story: list[Flowable] = []
     if image_is_usable(data.logo_png):
         story += [image_flowable(data.logo_png, FRAME_WIDTH * 0.4, 20 * mm, align="RIGHT"), Spacer(1, 2 * mm)]
-    story += [Paragraph(markup(data.office_name), st["office"]),
-              Paragraph(markup(data.heading), st["heading"]),
-              Paragraph(markup(data.statutory_text), st["statute"]),
+    story += [Paragraph(markup(data.paired.office_name), st["office"]),
+              Paragraph(markup(data.paired.heading), st["heading"]),
+              Paragraph(markup(data.paired.statutory_text), st["statute"]),
               Spacer(1, 2 * mm),
               _sections(data, st)]
     return story + _signature(data, st)
@@ -111,7 +142,7 @@ class _Doc(BaseDocTemplate):
     def __init__(self, out: str | BinaryIO, data: ResponseSheetData, invariant: bool) -> None:
         super().__init__(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=data.pdf_title, author=data.pdf_author,
+            bottomMargin=MARGIN_BOTTOM, title=data.pdf_title, author=data.pdf_author, subject=data.pdf_subject,
             creator=f"OPCC Desktop {__version__}", lang="en-GB", displayDocTitle=1,
             invariant=1 if invariant else 0, initialFontName=register_fonts(), initialFontSize=10,
         )
@@ -147,7 +178,8 @@ def render_response(data: ResponseSheetData, out: str | Path | BinaryIO, *, inva
     pages: list[int] = []
     target = str(out) if isinstance(out, (str, Path)) else out
     _Doc(target, data, invariant).build(_story(data, st),
-                                        canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, data.draft))
+                                        canvasmaker=numbered_canvas_class(pages, MARGIN_BOTTOM, data.draft,
+                                                                                      data.demonstration))
     return pages[-1]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
@@ -36,6 +37,28 @@ class AttachmentError(UserFacingError):
     """The file could not be attached or opened; nothing was recorded."""
 
 
+ZONE_STREAM = ":Zone.Identifier"
+
+
+def copy_zone_mark(source: Path, target: Path, *, windows: bool = sys.platform == "win32") -> bool:
+    """Copy Windows' downloaded-from-the-internet mark (the `Zone.Identifier` alternate data stream)
+    from `source` to `target`, so an emailed macro document still opens in Protected View. True when
+    there was a mark to copy. `windows` is a seam: the stream is `<path>:Zone.Identifier` on NTFS, and
+    a file of that name anywhere else, so the logic is tested on any system."""
+    if not windows:
+        return False
+    try:
+        mark = Path(str(source) + ZONE_STREAM).read_bytes()
+    except OSError:  # no mark (a file made locally) or a file system without streams
+        return False
+    try:
+        Path(str(target) + ZONE_STREAM).write_bytes(mark)
+    except OSError as exc:
+        raise AttachmentError(f"Could not keep the internet mark of {source.name}: {exc.strerror or exc}. "
+                              "Nothing was attached.") from exc
+    return True
+
+
 def _copy_and_hash(source: Path, target: Path) -> tuple[int, str]:
     digest = hashlib.sha256()
     size = 0
@@ -53,6 +76,7 @@ class AttachmentService:
     def __init__(self, db: Database, data_folder: Path):
         self.db = db
         self.data_folder = Path(data_folder)
+        self.copy_zone_mark = copy_zone_mark  # a seam: tests pass windows=True
 
     # Reads -------------------------------------------------------------------------------------
     def for_inspection(self, inspection_id: int) -> list[Attachment]:
@@ -94,7 +118,11 @@ class AttachmentService:
             size, digest = _copy_and_hash(source, temporary)
             target = folder / name
             os.replace(temporary, target)
-        except OSError as exc:
+            self.copy_zone_mark(source, target)
+        except (OSError, AttachmentError) as exc:
+            if isinstance(exc, AttachmentError):
+                Path(target).unlink(missing_ok=True)
+                raise
             if "temporary" in locals():
                 Path(temporary).unlink(missing_ok=True)
             raise AttachmentError(f"Could not copy {source.name} into the data folder: {exc.strerror or exc}. "

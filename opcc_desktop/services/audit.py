@@ -14,7 +14,8 @@ from ..storage import audit as store
 
 TABLE_LABELS = {"inspections": "Inspection", "findings": "Finding", "finding_history": "Finding history",
                 "s55_workflow": "s.55 steps", "attachments": "Evidence", "letter_drafts": "Letter draft",
-                "settings": "Setting", "lookup_values": "List value", "import": "Import"}
+                "settings": "Setting", "lookup_values": "List value", "import": "Import",
+                "office": "Office"}
 FIELD_LABELS = {"reference": "reference", "title": "title", "type": "type", "published": "published",
                 "forces": "forces", "key_findings": "key findings", "s55_applies": "s.55 applies",
                 "response_published": "response published", "pcc_comments": "Commissioner's comments",
@@ -75,8 +76,7 @@ class AuditService:
 
     def set_actor(self, name: str) -> None:
         """Who the triggers record for this session's writes (the Windows user name)."""
-        with self.db.atomic():
-            store.set_actor(self.db, name)
+        store.set_actor(self.db, name)
 
     def for_inspection(self, inspection_id: int) -> list[AuditLine]:
         return [_line(r) for r in store.lines_for_inspection(self.db, inspection_id)]

@@ -25,7 +25,9 @@ def board_paper(db: Database, meeting_id: int, kind: str) -> BoardPaperData:
     from .signatories import SignatoryService
 
     paper = compose_board_paper(kind, board, meeting, service.meeting_actions(meeting_id), read_settings(db))
-    return replace(paper, logo_png=SignatoryService(db).logo())
+    from ..storage.office_mark import is_demonstration
+
+    return replace(paper, logo_png=SignatoryService(db).logo(), demonstration=is_demonstration(db.conn))
 
 
 def write_board_paper(data: BoardPaperData, out: Path) -> int:

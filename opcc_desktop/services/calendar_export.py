@@ -6,10 +6,11 @@ file updates the existing events instead of duplicating them (a moved target dat
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, UTC
+from datetime import date, datetime, time, UTC
 
 from icalendar import Calendar, Event
 
+from ..domain.dates import shift
 from ..domain.reminders import KIND_LABELS, DueThing
 
 PRODUCT_ID = "-//OPCC Desktop//Deadlines//EN"
@@ -33,7 +34,7 @@ def deadlines_calendar(things: list[DueThing], today: date, office_name: str = "
         event.add("uid", event_uid(thing, office_name))
         event.add("dtstamp", stamp)
         event.add("dtstart", thing.due)
-        event.add("dtend", thing.due + timedelta(days=1))
+        event.add("dtend", shift(thing.due, days=1))
         event.add("summary", f"{what} due: {thing.reference} – {thing.title}"[:250])
         event.add("description", f"{what}\nReference: {thing.reference}\n{thing.title}\nDue: {thing.due.isoformat()}")
         event.add("categories", [what])

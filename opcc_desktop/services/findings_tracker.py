@@ -53,12 +53,12 @@ class FindingTrackerService:
 
     def change_status(self, finding_id: int, change: StatusChange) -> Changes:
         """Write the new status (and closure fields) and append the history line, in one transaction."""
-        current = self.get(finding_id)
-        errors = validate_status_change(current, change)
-        if errors:
-            raise ValidationError(errors)
-        updated, entry = apply_status_change(current, change)
-        with self.db.atomic():
+        with self.db.atomic():  # read and write under one write lock: another process cannot change it between
+            current = self.get(finding_id)
+            errors = validate_status_change(current, change)
+            if errors:
+                raise ValidationError(errors)
+            updated, entry = apply_status_change(current, change)
             history_store.update_finding_lifecycle(self.db, finding_id, {
                 "status": updated.status, "rag": updated.rag, "closure_basis": updated.closure_basis,
                 "closure_approved_by": updated.closure_approved_by, "closed_on": date_to_text(updated.closed_on),

@@ -6,9 +6,11 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
+from ..domain.conflicts import inspection_conflicts
 from ..domain.models import FieldError, Inspection, InspectionSummary
+from ..domain.s55_workflow import unanswered_recommendations
 from ..domain.validation import validate_finding, validate_inspection
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..storage import inspections as repo
 from ..storage.inspections import SummaryQuery
 
@@ -17,6 +19,15 @@ from . import finding_edits
 from .changes import Changes
 from .who import current_user_name
 from ..storage.write_errors import write_problems_explained
+
+
+def _refuse_conflict(mine: Inspection, stored: Inspection) -> None:
+    reasons = inspection_conflicts(mine, stored)
+    if reasons:
+        raise ConflictError(
+            f"“{stored.title}” was changed elsewhere (another window, a command or an import) since you opened it: "
+            + "; ".join(reasons[:5]) + (f"; and {len(reasons) - 5} more" if len(reasons) > 5 else "")
+            + ". Nothing was saved.", mine, stored, reasons)
 
 
 class InspectionService:
@@ -60,7 +71,22 @@ class InspectionService:
             errors.append(FieldError("reference", f"{reference} is already used by another inspection"))
         for number, finding in enumerate(inspection.findings, start=1):
             errors += [FieldError(f"findings[{number}].{e.field}", e.message) for e in validate_finding(finding)]
+        errors += self._publication_errors(inspection)
         return errors + finding_edits.lifecycle_errors(self.db, inspection)
+
+    def _publication_errors(self, inspection: Inspection) -> list[FieldError]:
+        """The "response published" date stops the s.55 clock: it cannot be newly set while a
+        recommendation has no response (a date already saved is left alone)."""
+        if inspection.response_published is None:
+            return []
+        stored = repo.get_inspection(self.db, inspection.id) if inspection.id is not None else None
+        if stored is not None and stored.response_published == inspection.response_published:
+            return []
+        missing = unanswered_recommendations(inspection)
+        if not missing:
+            return []
+        return [FieldError("response_published", "cannot be set while there is no response yet to "
+                           + ", ".join(missing))]
 
     # Writes ------------------------------------------------------------------------------------
     def save(self, inspection: Inspection) -> tuple[int, Changes]:
@@ -74,8 +100,10 @@ class InspectionService:
                 new_id = repo.insert_inspection(self.db, inspection)
                 finding_edits.record_status_edits(self.db, {}, new_id)
             else:
-                if repo.get_inspection(self.db, inspection.id) is None:
+                stored = repo.get_inspection(self.db, inspection.id)
+                if stored is None:
                     raise NotFoundError(f"Inspection {inspection.id} no longer exists.")
+                _refuse_conflict(inspection, stored)
                 before = finding_edits.statuses_before(self.db, inspection.id)
                 repo.update_inspection(self.db, inspection)
                 finding_edits.record_status_edits(self.db, before, inspection.id)

@@ -16,6 +16,7 @@ from ..domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
 from ..errors import InterchangeError
 from ..storage import inspections as inspection_repo
 from ..storage import audit as audit_store
+from ..storage import record_versions as versions_store
 from ..storage import settings as settings_store
 from ..storage.search_rebuild import bulk_page_cache, search_triggers_suspended
 from .changes import Changes
@@ -63,12 +64,14 @@ def export_document(db: Database) -> dict[str, Any]:
         "lookups": {key: settings_store.lookup_values(db, name) for key, name in _LOOKUP_KEYS.items()},
         "inspections": _inspections_json(db),
         "boards": export_boards(db),
+        "office_uid": versions_store.office_uid(db),  # with each inspection's record_version: see import
     }
 
 
 def _inspections_json(db: Database) -> list[dict[str, Any]]:
     workflows = export_workflows(db)
-    return [{**inspection_to_json(with_history(db, i)), **({KEY: workflows[i.id]} if i.id in workflows else {})}
+    return [{**inspection_to_json(with_history(db, i)), "record_version": i.version,
+             **({KEY: workflows[i.id]} if i.id in workflows else {})}
             for i in InspectionService(db).all()]
 
 
@@ -100,7 +103,7 @@ def existing_inspection_id(db: Database, reference: str, title: str, published: 
         return inspection_repo.find_inspection_id(db, reference)
     for candidate in inspection_repo.find_inspection_ids_by_title(db, title):
         found = inspection_repo.get_inspection(db, candidate)
-        if found and not found.reference and found.published.isoformat() == published:
+        if found and not found.reference and (found.published.isoformat() if found.published else None) == published:
             return candidate
     return None
 
@@ -115,19 +118,39 @@ def import_document(db: Database, data: Any) -> ImportReport:
         shown = problems[:50]
         more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
         raise InterchangeError("Nothing was imported. Problems:\n" + "\n".join(f"  {p}" for p in shown) + more)
+    _refuse_stale_records(db, data, document)
     report = ImportReport(ignored_settings=document.ignored_settings)
     touched: set[int] = set()
     rows = sum(len(i.findings) + sum(len(f.history) for f in i.findings) for i in document.inspections)
     bulk = rows >= BULK_ROWS
     with (bulk_page_cache(db) if bulk else nullcontext()), db.atomic(), \
             (search_triggers_suspended(db) if bulk else nullcontext()):
-        audit_store.set_row_auditing(db, False)  # one summary line below instead of one per row
-        _write_document(db, document, workflows, boards, report, touched)
-        audit_store.set_row_auditing(db, True)
+        with audit_store.row_auditing_paused(db):  # one summary line below instead of one per row
+            _write_document(db, document, workflows, boards, report, touched)
         audit_store.add_line(db, "import", None, "import", json.dumps({"summary": report.summary()}))
     report.changes = Changes(inspections=frozenset(touched), settings=bool(document.settings),
                              lookups=bool(report.new_lookup_values), boards=bool(boards))
     return report
+
+
+def _refuse_stale_records(db: Database, data: dict[str, Any], document: ParsedDocument) -> None:
+    """A file exported from this office whose inspection has changed here since: a conflict, nothing is
+    imported (a file from another office, or without record versions, replaces by reference as ever)."""
+    if data.get("office_uid") != versions_store.office_uid(db) or not data.get("office_uid"):
+        return
+    conflicts: list[str] = []
+    for raw, inspection in zip(data.get("inspections") or [], document.inspections, strict=False):
+        exported = raw.get("record_version") if isinstance(raw, dict) else None
+        existing = existing_inspection_id(db, inspection.reference, inspection.title,
+                                         inspection.published.isoformat() if inspection.published else None)
+        if isinstance(exported, int) and existing is not None:
+            stored = versions_store.inspection_version(db, existing)
+            if stored is not None and stored != exported:
+                conflicts.append(f"  {inspection.reference or inspection.title}: changed in this office since the "
+                                 f"file was exported (version {stored} here, {exported} in the file)")
+    if conflicts:
+        raise InterchangeError("Nothing was imported. Conflicts (export again, or remove their record_version "
+                               "to replace them anyway):\n" + "\n".join(conflicts[:50]))
 
 
 def _write_document(db: Database, document: ParsedDocument, workflows: dict[int, S55Workflow], boards: list[ParsedBoard],
@@ -147,7 +170,8 @@ def _write_document(db: Database, document: ParsedDocument, workflows: dict[int,
         ] + [(RAG_LOOKUP, f.rag) for f in inspection.findings if f.rag]:
             if settings_store.add_lookup_value(db, name, value):
                 report.new_lookup_values.append(value)
-        existing = existing_inspection_id(db, inspection.reference, inspection.title, inspection.published.isoformat())
+        existing = existing_inspection_id(db, inspection.reference, inspection.title,
+                                          inspection.published.isoformat() if inspection.published else None)
         if existing is None:
             existing = inspection_repo.insert_inspection(db, inspection)
             report.added += 1

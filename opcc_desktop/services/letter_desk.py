@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from ..domain.letter_readiness import Readiness, SignerFacts, check_readiness
 from ..domain.letter_records import (
     DOCUMENT_KINDS, HMICFRS_COPY, HOME_SECRETARY, PUBLISHED_RESPONSE, ArchivedLetter, Signatory,
 )
 from ..domain.models import FieldError
-from ..errors import NotFoundError, ValidationError
-from ..letters.compose import DEFAULT_CC, compose_home_secretary_letter, default_letter_body, setting_reader
-from ..letters.compose_response import compose_hmicfrs_copy, compose_published_response, default_response_body
+from ..errors import NotFoundError, UserFacingError, ValidationError
+from ..domain.archive_chain import GENESIS, chain_problems, entry_hash, entry_problems
+from ..letters.compose import (
+    DEFAULT_CC, default_letter_body, setting_reader, split_paragraphs,
+)
+from ..letters.compose_response import compose_published_response, default_response_body
 from ..letters.documents import Document, RenderedPdf, render_pdf
 from ..storage import letter_archive as store
+from ..storage.office_mark import is_demonstration
 from ..storage.settings import read_settings
 from .changes import Changes
 from .inspections import InspectionService
+from .issue_records import record_issue
+from .letters import home_secretary_letter
 from .signatories import SignatoryService
 from .signature_vault import WrongPassphraseError
 
@@ -33,6 +39,29 @@ class Approval:
     letter_date: date
     signatory: Signatory
     document: Document
+    readiness: Readiness = field(default_factory=lambda: Readiness((), ()))
+    anyway_reason: str = ""  # why it was signed despite the warnings (recorded in the audit trail)
+
+
+class NotReadyError(UserFacingError):
+    """Something blocks signing; `readiness` lists it. Nothing was signed."""
+
+    def __init__(self, readiness: Readiness):
+        self.readiness = readiness
+        super().__init__("This document cannot be signed yet:\n" + "\n".join(f"- {item}" for item in readiness.blocking))
+
+
+class NeedsReasonError(UserFacingError):
+    """Only warnings: signing needs an explicit "sign anyway" with a reason."""
+
+    def __init__(self, readiness: Readiness):
+        self.readiness = readiness
+        super().__init__("Signing anyway needs a reason, because:\n"
+                         + "\n".join(f"- {item}" for item in readiness.warnings))
+
+
+class PreviewChangedError(UserFacingError):
+    """What would be signed is not what was previewed."""
 
 
 def _check_kind(kind: str) -> None:
@@ -50,7 +79,9 @@ class LetterDesk:
     def default_body(self, inspection_id: int, kind: str) -> str:
         _check_kind(kind)
         inspection = self.inspections.get(inspection_id)
-        return default_response_body(inspection) if kind == PUBLISHED_RESPONSE else default_letter_body(inspection)
+        if kind == HOME_SECRETARY:
+            return default_letter_body(inspection)
+        return default_response_body(inspection)
 
     def body(self, inspection_id: int, kind: str) -> str:
         """The saved draft's body, or the body pre-filled from the inspection and its findings."""
@@ -75,20 +106,18 @@ class LetterDesk:
 
     @staticmethod
     def _draft_kind(kind: str) -> str:
-        return HOME_SECRETARY if kind == HMICFRS_COPY else kind  # the copy says what the letter says
+        return PUBLISHED_RESPONSE if kind == HMICFRS_COPY else kind  # s.55(6): the copy is the published response
 
     # Documents ---------------------------------------------------------------------------------
     def document(self, inspection_id: int, kind: str, letter_date: date, body: str | None = None) -> Document:
         """The unsigned (DRAFT) document, with the office logo; `body` None means the saved draft."""
         _check_kind(kind)
         inspection = self.inspections.get(inspection_id)
-        settings = read_settings(self.db)
         text = self.body(inspection_id, kind) if body is None else body
-        logo = self.signatories.logo()
-        if kind == PUBLISHED_RESPONSE:
-            return replace(compose_published_response(inspection, settings, text), logo_png=logo)
-        letter = replace(compose_home_secretary_letter(inspection, settings, letter_date, text), logo_png=logo)
-        return compose_hmicfrs_copy(letter, settings) if kind == HMICFRS_COPY else letter
+        if kind == HOME_SECRETARY:  # the same letter the `letter` command prints
+            return home_secretary_letter(self.db, inspection_id, letter_date, text)
+        return replace(compose_published_response(inspection, read_settings(self.db), text, letter_date),
+                       logo_png=self.signatories.logo(), demonstration=is_demonstration(self.db))
 
     def recipients(self, kind: str) -> tuple[str, ...]:
         setting = setting_reader(read_settings(self.db))
@@ -99,14 +128,49 @@ class LetterDesk:
             return ("Published on the office's website", home_secretary, hmicfrs)
         return (hmicfrs,) if kind == HMICFRS_COPY else (home_secretary, f"cc {hmicfrs}")
 
+    # Readiness ---------------------------------------------------------------------------------
+    def comments(self, inspection_id: int, kind: str, body: str | None = None) -> str:
+        """The commissioner's own words in the draft: the body without the automatic appendix sentence."""
+        inspection = self.inspections.get(inspection_id)
+        text = self.body(inspection_id, kind) if body is None else body
+        automatic = set(split_paragraphs(default_letter_body(replace(inspection, pcc_comments=""))))
+        return "\n\n".join(p for p in split_paragraphs(text) if p not in automatic)
+
+    def readiness(self, inspection_id: int, kind: str, letter_date: date, body: str | None = None, *,
+                  today: date, signatory_id: int | None = None) -> Readiness:
+        """The one readiness check, shared by the window and the command line."""
+        _check_kind(kind)
+        inspection = self.inspections.get(inspection_id)
+        signer = None
+        if signatory_id is not None:
+            signatory = self.signatories.get(signatory_id)
+            signer = SignerFacts(signatory.name, signatory.authorised_for_commissioner)
+        readiness_kind = HOME_SECRETARY if kind == HOME_SECRETARY else PUBLISHED_RESPONSE
+        return check_readiness(inspection, read_settings(self.db), readiness_kind, letter_date,
+                               self.comments(inspection_id, kind, body), today, signer)
+
     # Approval and archive ----------------------------------------------------------------------
     def approve(self, inspection_id: int, kind: str, letter_date: date, body: str | None, signatory_id: int,
-                passphrase: str) -> Approval:
-        """Check the signatory's passphrase and put their signature on the document.
+                passphrase: str, *, today: date | None = None, anyway_reason: str = "",
+                previewed: Document | None = None) -> Approval:
+        """Check readiness and the signatory's passphrase, then put their signature on the document.
 
-        Wrong passphrase: WrongPassphraseError (a UserFacingError) and nothing is signed or stored.
+        Refused (NotReadyError) while anything blocks; with only warnings, refused (NeedsReasonError)
+        unless `anyway_reason` says why it is signed anyway. When `previewed` is given, the document
+        signed must be exactly it (PreviewChangedError otherwise): what is signed is what was seen.
+        Wrong passphrase: WrongPassphraseError. In every refusal nothing is signed or stored.
         """
         document = self.document(inspection_id, kind, letter_date, body)
+        if previewed is not None and previewed != document:
+            raise PreviewChangedError("The document has changed since it was previewed (the inspection, its "
+                                      "findings or the office settings were edited). Look at the new preview, "
+                                      "then sign again.")
+        readiness = self.readiness(inspection_id, kind, letter_date, body, today=today or letter_date,
+                                   signatory_id=signatory_id)
+        if not readiness.ready:
+            raise NotReadyError(readiness)
+        if readiness.warnings and not anyway_reason.strip():
+            raise NeedsReasonError(readiness)
         try:
             signature = self.signatories.signature(signatory_id, passphrase)
         except WrongPassphraseError:
@@ -115,10 +179,14 @@ class LetterDesk:
         signatory = self.signatories.get(signatory_id)
         signed = replace(document, signature_png=signature, draft=False, signatory_name=signatory.name,
                          signatory_title=signatory.title or document.signatory_title)
-        return Approval(inspection_id, kind, letter_date, signatory, signed)
+        reason = anyway_reason.strip() if readiness.warnings else ""
+        return Approval(inspection_id, kind, letter_date, signatory, signed, readiness, reason)
 
-    def archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime) -> tuple[ArchivedLetter, Changes]:
-        """Archive the exact bytes as the next version; earlier versions are never touched."""
+    def archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime, *,
+                mark_published: bool = False) -> tuple[ArchivedLetter, Changes]:
+        """Archive the exact bytes as the next version (earlier versions are never touched), chained to
+        the entry before; record the issue in the s.55 checklist, and, when `mark_published` (the user
+        confirmed it), the response-published date, which stops the s.55 clock."""
         inspection = self.inspections.get(approval.inspection_id)
         with self.db.atomic():
             record = ArchivedLetter(
@@ -129,14 +197,21 @@ class LetterDesk:
                 approver_title=approval.signatory.title, recipients=self.recipients(approval.kind),
                 sha256=pdf.sha256, pages=pdf.pages,
             )
-            new_id = store.insert_archived(self.db, record, pdf.data)
-        return replace(record, id=new_id), Changes(letters=frozenset({approval.inspection_id}))
+            previous = store.last_entry_hash(self.db)
+            sealed = entry_hash(record, previous)
+            new_id = store.insert_archived(self.db, record, pdf.data, previous, sealed)
+            record_issue(self.db, approval, inspection, replace(record, id=new_id), sealed, issued_at.date(),
+                         mark_published)
+        return replace(record, id=new_id), Changes(letters=frozenset({approval.inspection_id}),
+                                                   inspections=frozenset({approval.inspection_id}), reminders=True)
 
     def issue(self, inspection_id: int, kind: str, letter_date: date, body: str | None, signatory_id: int,
-              passphrase: str, issued_at: datetime) -> tuple[ArchivedLetter, Changes]:
+              passphrase: str, issued_at: datetime, *, anyway_reason: str = "",
+              mark_published: bool = False) -> tuple[ArchivedLetter, Changes]:
         """Approve, render and archive in one go (the window renders on a worker thread instead)."""
-        approval = self.approve(inspection_id, kind, letter_date, body, signatory_id, passphrase)
-        return self.archive(approval, render_pdf(approval.document), issued_at)
+        approval = self.approve(inspection_id, kind, letter_date, body, signatory_id, passphrase,
+                                today=issued_at.date(), anyway_reason=anyway_reason)
+        return self.archive(approval, render_pdf(approval.document), issued_at, mark_published=mark_published)
 
     def archived(self, inspection_id: int) -> list[ArchivedLetter]:
         return store.list_archived(self.db, inspection_id)
@@ -144,10 +219,31 @@ class LetterDesk:
     def archived_pdf(self, archive_id: int) -> tuple[ArchivedLetter, bytes]:
         found = store.get_archived(self.db, archive_id)
         if found is None:
-            raise NotFoundError("That archived letter was not found.")
+            raise NotFoundError("That archived letter was not found, or it cannot be read (`issued --verify` "
+                                "says why).")
         return found
 
     def verify(self, archive_id: int) -> bool:
-        """True when the stored bytes still have the SHA-256 recorded when the letter was issued."""
-        record, pdf = self.archived_pdf(archive_id)
-        return hashlib.sha256(pdf).hexdigest() == record.sha256
+        """True when the entry's PDF, details and place in the chain are as they were when it was issued."""
+        return not self.verify_problems(archive_id)
+
+    def verify_problems(self, archive_id: int) -> list[str]:
+        entries = store.read_chain(self.db)
+        recorded = store.recorded_entry_hashes(self.db)
+        previous = GENESIS
+        for entry in entries:
+            if entry.id == archive_id:
+                problems = entry_problems(entry, previous)
+                if recorded.get(entry.id, entry.entry_hash) != entry.entry_hash:
+                    problems.append("its hash is not the one the audit trail recorded when it was issued")
+                return problems
+            previous = entry.entry_hash
+        raise NotFoundError("That archived letter was not found.")
+
+    def chain_problems(self) -> list[str]:
+        """Walk the whole archive: every break, missing protection trigger or unreadable entry, in plain words."""
+        try:
+            entries, triggers, recorded = store.read_chain_and_triggers(self.db)
+        except store.ArchiveUnreadableError as error:
+            return [f"The letter archive cannot be read at all ({error})."]
+        return chain_problems(entries, triggers, recorded)

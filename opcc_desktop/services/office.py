@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # each service is imported when first used: the window paints
     from .attachments import AttachmentService
     from .audit import AuditService
     from .boards import BoardService
+    from .demo_removal import DemoRemoval
     from .findings_list import FindingsListService
     from .findings_tracker import FindingTrackerService
     from .inspections import InspectionService
@@ -51,11 +52,7 @@ class Office:
         from ..storage.audit import set_actor
         from .who import current_user_name
 
-        try:
-            with self.conn:  # its own committed transaction
-                set_actor(self.conn, current_user_name())
-        except Exception:  # a read-only file can still be read; writes will say why they fail
-            log.debug("the audit trail's actor was not recorded", exc_info=True)
+        set_actor(self.conn, current_user_name())  # this connection's own: nothing is written
 
     @classmethod
     def open(cls, path: Path | str) -> Office:
@@ -140,18 +137,40 @@ class Office:
         self.closed = True
         self.conn.close()
 
+    @cached_property
+    def is_demonstration(self) -> bool:
+        """The demonstration office's own file: "DEMONSTRATION" in the title bar and on every page it prints."""
+        from ..storage.office_mark import is_demonstration
+
+        return is_demonstration(self.conn)
+
+    def remove_demo_records(self, today: date) -> DemoRemoval:
+        """Take out demonstration data loaded into this office before the demonstration had its own file."""
+        from .demo_removal import remove_demo_records
+
+        return remove_demo_records(self.db, today)
+
+    def holds_an_office(self) -> bool:
+        """Inspections (deleted ones too), signatories, boards or office settings: not a new file."""
+        from ..storage.office_mark import office_contents
+
+        return any(office_contents(self.conn).values())  # type: ignore[arg-type]
+
     def is_empty(self) -> bool:
         from ..storage.first_paint import count_live_inspections
 
         return count_live_inspections(self.conn) == 0
 
     def load_demo(self, today: date) -> ImportReport:
+        """Only into an empty file (OfficeAlreadyHeldError otherwise), which becomes the demonstration office."""
         from .demo import load_demo
 
-        return load_demo(self.db, today)
+        report = load_demo(self.db, today)
+        self.__dict__.pop("is_demonstration", None)
+        return report
 
     def due(self, today: date, within_days: int | None = 28) -> list[DueItem]:
-        return due_items(self.conn, today, within_days)
+        return due_items(self.conn, today, within_days, include_unknown=True)
 
     def letter(self, inspection_id: int, letter_date: date) -> LetterData:
         from .letters import home_secretary_letter
@@ -176,13 +195,14 @@ class Office:
         return import_from_file(self.db, path)
 
     def import_spreadsheet(self, path: Path, mapping: dict[int, str] | None = None,
-                           mapping_file: Path | None = None) -> ImportReport:
-        """A findings tracker from .xlsx/.csv, all or nothing (`mapping`: column index → field)."""
+                           mapping_file: Path | None = None, today: date | None = None) -> ImportReport:
+        """A findings tracker from .xlsx/.csv, all or nothing (`mapping`: column index → field). With `today`,
+        the text of unmapped columns becomes a history line dated `today` on each new finding."""
         from ..errors import InterchangeError
         from .spreadsheet_import import import_spreadsheet
 
         try:
-            return import_spreadsheet(self.db, Path(path), mapping, mapping_file)
+            return import_spreadsheet(self.db, Path(path), mapping, mapping_file, today=today)
         except InterchangeError as error:
             if mapping is None and mapping_file is None and "is mapped" in str(error):
                 raise InterchangeError(f"{error}\nUse File ▸ Import tracker spreadsheet… to choose which column "

@@ -26,6 +26,7 @@ def write_progress_report(db: Database, path: Path, today: date, months: int = 6
                           quarter: Quarter | None = None) -> int:
     """Render beside `path`, then move into place; returns the page count."""
     from ..letters.progress_report import ProgressReportData, render_progress_report  # ReportLab is slow to import
+    from ..storage.office_mark import is_demonstration
     from .signatories import SignatoryService
 
     settings = read_settings(db)
@@ -36,9 +37,10 @@ def write_progress_report(db: Database, path: Path, today: date, months: int = 6
     subject = f"HMICFRS progress report — {summary.quarter.financial_label}"
     data = ProgressReportData(
         summary=summary, office_name=office,
-        office_address_lines=tuple(l.strip() for l in settings.get("office_address", "").splitlines() if l.strip()),
+        office_address_lines=tuple(line.strip() for line in settings.get("office_address", "").splitlines() if line.strip()),
         office_contact_lines=contacts, force_name=settings.get("force_name", ""), subject=subject,
-        pdf_title=f"HMICFRS progress report — {summary.quarter.label}", pdf_author=office, pdf_subject=subject, logo_png=SignatoryService(db).logo())
+        pdf_title=f"HMICFRS progress report — {summary.quarter.label}", pdf_author=office, pdf_subject=subject, logo_png=SignatoryService(db).logo(),
+        demonstration=is_demonstration(db.conn))
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:

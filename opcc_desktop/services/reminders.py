@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
 
 from ..domain.compliance import YearCompliance, compliance_by_year
+from ..domain.dates import shift
 from ..domain.deadlines import s55_last_day
 from ..domain.reminders import (
     ACTION,
@@ -39,6 +39,8 @@ def _s55_things(db: Database, settings: dict[str, str]) -> list[DueThing]:
     target_text = settings.get("internal_target_days", "").strip()
     target_days = int(target_text) if target_text.isdigit() else None
     for inspection_id, reference, title, published_text, _applies in open_s55_rows(db):
+        if not published_text:
+            continue  # publication date not known yet: the dashboard asks for it
         published = date.fromisoformat(published_text)
         shown = reference or "(no ref)"
         things.append(DueThing(S55, f"s55:{inspection_id}", shown, title, s55_last_day(published), inspection_id))
@@ -55,7 +57,7 @@ def _finding_things(db: Database, until: date | None, undated_months: int | None
     if undated_months is None:
         rows = store.open_finding_targets(db, until)
     else:
-        rows = store.open_undated_findings(db, until - relativedelta(months=undated_months) if until else None)
+        rows = store.open_undated_findings(db, shift(until, months=-undated_months) if until else None)
     for finding_id, inspection_id, inspection_ref, inspection_title, finding_ref, kind, text, target in rows:
         label = FINDING_KIND_LABELS.get(kind, kind)
         report = inspection_ref or _short(inspection_title, 40)
@@ -65,7 +67,7 @@ def _finding_things(db: Database, until: date | None, undated_months: int | None
             things.append(DueThing(FINDING, f"finding:{finding_id}", reference, _short(text), due, inspection_id))
         else:
             things.append(DueThing(UNDATED, f"undated:{finding_id}", reference, _short(text),
-                                   due + relativedelta(months=undated_months), inspection_id))
+                                   shift(due, months=undated_months), inspection_id))
     return things
 
 
@@ -148,7 +150,7 @@ class ReminderService:
         """What reminds today, of `kinds` (default: the kinds chosen in Office settings). Only deadlines
         within the largest lead time are read from the database: nothing further out can remind."""
         leads = self.lead_days()
-        horizon = today + timedelta(days=max(leads, default=0))
+        horizon = shift(today, days=max(leads, default=0))
         return reminders(self.due_things(kinds or self.configured_kinds(), horizon), today, store.read_states(self.db),
                          leads, include_silenced=include_silenced)
 
@@ -165,7 +167,10 @@ class ReminderService:
     def compliance_pdf(self, today: date) -> bytes:
         from ..letters.compliance_report import compliance_pdf  # lazily: ReportLab is slow to import
 
-        return compliance_pdf(read_settings(self.db).get("office_name", ""), self.compliance(today), today)
+        from ..storage.office_mark import is_demonstration
+
+        return compliance_pdf(read_settings(self.db).get("office_name", ""), self.compliance(today), today,
+                              is_demonstration(self.db.conn))
 
     def acknowledge(self, thing: DueThing, today: date) -> Changes:
         """Hide the reminder until the next lead-time threshold (or until it becomes overdue)."""

@@ -16,6 +16,7 @@ from .office import Office
 HARD_YARDS_TITLE = "The Hard Yards – Police-to-Police Collaboration"
 HARD_YARDS_LETTER_DATE = date(2020, 9, 11)
 SOC_REFERENCE = "29536"
+SOC_RESPONSE_DATE = date(2023, 12, 21)  # the day the demonstration's response to #29536 was published
 
 
 def seed_001_letter(office: Office, *, signed: bool = True) -> RenderedPdf:
@@ -25,7 +26,7 @@ def seed_001_letter(office: Office, *, signed: bool = True) -> RenderedPdf:
     if signed:
         signer = next(s for s in office.signatories.list() if s.name == "Ray Bisby")
         approval = desk.approve(inspection_id, HOME_SECRETARY, HARD_YARDS_LETTER_DATE, None, signer.id,
-                                DEMO_PASSPHRASE)
+                                DEMO_PASSPHRASE, anyway_reason="Demonstration: the 2020 letter as it was sent")
         return render_pdf(approval.document)
     return render_pdf(desk.document(inspection_id, HOME_SECRETARY, HARD_YARDS_LETTER_DATE))
 
@@ -33,5 +34,5 @@ def seed_001_letter(office: Office, *, signed: bool = True) -> RenderedPdf:
 def seed_002_response(office: Office) -> RenderedPdf:
     """The published response to #29536 in the office's template (the seed itself is unsigned)."""
     inspection_id = office.inspections.find(SOC_REFERENCE).saved_id
-    document = office.letter_desk.document(inspection_id, PUBLISHED_RESPONSE, HARD_YARDS_LETTER_DATE)
+    document = office.letter_desk.document(inspection_id, PUBLISHED_RESPONSE, SOC_RESPONSE_DATE)
     return render_pdf(document)

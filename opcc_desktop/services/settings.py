@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from ..domain.dates import parse_iso_date
 from ..domain.models import FieldError
 from ..domain.reminders import parse_lead_days
 from ..domain.vocabulary import DATE_STYLES, SETTING_KEYS
@@ -41,6 +42,12 @@ def validate_settings(values: dict[str, object]) -> list[FieldError]:
     months = values.get("undated_finding_months")
     if isinstance(months, str) and months.strip() and not (months.strip().isdigit() and 1 <= int(months) <= 120):
         errors.append(FieldError("undated_finding_months", "must be a whole number of months from 1 to 120, or blank"))
+    checked = values.get("home_secretary_confirmed_on")
+    if isinstance(checked, str) and checked.strip():
+        try:
+            parse_iso_date(checked.strip())
+        except ValueError:
+            errors.append(FieldError("home_secretary_confirmed_on", "must be a date written YYYY-MM-DD, or blank"))
     style = values.get("date_style")
     if isinstance(style, str) and style not in DATE_STYLES:
         errors.append(FieldError("date_style", f"must be one of {', '.join(DATE_STYLES)}"))

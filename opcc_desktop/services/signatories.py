@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from ..domain.letter_readiness import name_key, normalise_name
 from ..domain.letter_records import MIN_PASSPHRASE_LENGTH, Signatory
 from ..domain.models import FieldError
 from ..errors import NotFoundError, ValidationError
 from ..storage import signatories as store
 from .changes import Changes
-from .signature_vault import seal, unseal
+from .signature_vault import needs_upgrade, seal, unseal
 
 LOGO = "logo"
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
@@ -43,18 +44,35 @@ class SignatoryService:
     def list(self) -> list[Signatory]:
         return store.list_signatories(self.db)
 
-    def add(self, name: str, title: str, signature_png: bytes, passphrase: str, confirm: str) -> tuple[int, Changes]:
-        name, title = name.strip(), title.strip()
+    def add(self, name: str, title: str, signature_png: bytes, passphrase: str, confirm: str,
+            authorised_for_commissioner: bool = False) -> tuple[int, Changes]:
+        """Names are normalised (NFC, no invisible characters, single spaces) and unique ignoring case."""
+        name, title = normalise_name(name), normalise_name(title)
         errors = [FieldError("name", "is required")] if not name else []
-        if name and store.find_signatory(self.db, name) is not None:
-            errors.append(FieldError("name", "already has a signature set up"))
+        same = [s for s in store.list_signatories(self.db) if name_key(s.name) == name_key(name)] if name else []
+        if same:
+            errors.append(FieldError("name", f"already has a signature set up (as “{same[0].name}”)"))
         errors += image_problems(signature_png, "signature") + passphrase_problems(name, passphrase, confirm)
         if errors:
             raise ValidationError(errors, "signatory")
         sealed = seal(signature_png, passphrase)
         with self.db.atomic():
-            new_id = store.insert_signatory(self.db, name, title, sealed)
+            new_id = store.insert_signatory(self.db, name, title, sealed, authorised_for_commissioner)
         return new_id, Changes(settings=True)
+
+    def set_authorised(self, signatory_id: int, authorised: bool) -> Changes:
+        """Mark whether this signatory may sign on the commissioner's behalf (e.g. a deputy or chief executive)."""
+        self._get(signatory_id)
+        with self.db.atomic():
+            store.set_authorised(self.db, signatory_id, authorised)
+        return Changes(settings=True)
+
+    def find(self, name: str) -> Signatory:
+        """The signatory whose name matches `name` ignoring case, spacing and invisible characters."""
+        for signatory in store.list_signatories(self.db):
+            if name_key(signatory.name) == name_key(name):
+                return signatory
+        raise NotFoundError(f"No signatory is called “{normalise_name(name)}”.")
 
     def change_passphrase(self, signatory_id: int, old: str, new: str, confirm: str) -> Changes:
         signatory = self._get(signatory_id)
@@ -74,11 +92,16 @@ class SignatoryService:
 
     def signature(self, signatory_id: int, passphrase: str) -> bytes:
         """The decrypted signature image; WrongPassphraseError (a UserFacingError) when the passphrase is wrong."""
-        self._get(signatory_id)
+        signatory = self._get(signatory_id)
         sealed = store.read_sealed(self.db, signatory_id)
         if sealed is None:
             raise NotFoundError("That signatory no longer exists.")
-        return unseal(sealed, passphrase)
+        image = unseal(sealed, passphrase)
+        # Sealed at an older, cheaper scrypt cost: re-sealed now, while the passphrase is known.
+        if needs_upgrade(sealed):
+            with self.db.atomic():
+                store.update_signatory(self.db, signatory_id, signatory.title, seal(image, passphrase))
+        return image
 
     def get(self, signatory_id: int) -> Signatory:
         return self._get(signatory_id)

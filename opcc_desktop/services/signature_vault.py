@@ -19,8 +19,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ..domain.letter_records import SealedSignature
 from ..errors import UserFacingError
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
-_MAXMEM = 64 * 1024 * 1024
+# N = 2^17 (128 MiB, ~0.4 s): current guidance for interactive logins (OWASP: N >= 2^17, r = 8, p = 1).
+# Hashes and keys made with a smaller N (2^15 before) still open, and are re-sealed at the new cost on
+# the next successful sign-off (`needs_upgrade`). The key is always derived with the cost it was sealed at.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+_MAXMEM = 256 * 1024 * 1024
 _CONTEXT = b"opcc-desktop signature v1"
 
 
@@ -54,6 +57,23 @@ def passphrase_matches(passphrase: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+def _cost(stored: str) -> tuple[int, int, int]:
+    """(n, r, p) the hash was made with; seal() derives the key with the same."""
+    try:
+        scheme, n, r, p, _salt, _digest = stored.split("$")
+        if scheme == "scrypt":
+            return int(n), int(r), int(p)
+    except ValueError:
+        pass
+    return SCRYPT_N, SCRYPT_R, SCRYPT_P
+
+
+def needs_upgrade(sealed: SealedSignature) -> bool:
+    """True when the signature was sealed at a lower cost than this version uses."""
+    n, r, p = _cost(sealed.passphrase_hash)
+    return (n, r, p) < (SCRYPT_N, SCRYPT_R, SCRYPT_P) and n < SCRYPT_N
+
+
 def seal(image: bytes, passphrase: str) -> SealedSignature:
     key_salt, nonce = os.urandom(16), os.urandom(12)
     key = _scrypt(passphrase, key_salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
@@ -64,7 +84,7 @@ def unseal(sealed: SealedSignature, passphrase: str) -> bytes:
     """The signature image; WrongPassphraseError when the passphrase is not the signatory's."""
     if not passphrase_matches(passphrase, sealed.passphrase_hash):
         raise WrongPassphraseError("That passphrase is not right.")
-    key = _scrypt(passphrase, sealed.key_salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    key = _scrypt(passphrase, sealed.key_salt, *_cost(sealed.passphrase_hash))
     try:
         return AESGCM(key).decrypt(sealed.nonce, sealed.sealed, _CONTEXT)
     except InvalidTag:

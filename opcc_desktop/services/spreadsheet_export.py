@@ -30,7 +30,7 @@ def csv_safe(text: str) -> str:
 
 
 def _cells(row: FindingRow, today: date) -> list[str]:
-    return [row.inspection_reference, row.inspection_title, row.inspection_type, row.published.isoformat(),
+    return [row.inspection_reference, row.inspection_title, row.inspection_type, row.published.isoformat() if row.published else "",
             row.reference, KIND_LABELS.get(row.kind, row.kind), row.level, row.text, "; ".join(row.addressees),
             row.owner, row.delivery_lead, row.opcc_lead, _iso(row.target_date), _iso(row.revised_target_date),
             row.revised_target_reason, row.status, row.rag, row.force_response, row.pcc_response, row.closure_basis,

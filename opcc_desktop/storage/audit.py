@@ -2,32 +2,45 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    import sqlite3
+from .audit_session import state_of
 
+if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _COLUMNS = "id, at, who, table_name, row_id, action, changes, inspection_id"
 
 
 def set_actor(db: Database | sqlite3.Connection, name: str) -> None:
-    """Record who writes from now on; reads first, so an unchanged name takes no write lock."""
-    current = db.execute("SELECT name FROM audit_actor WHERE id = 1").fetchone()
-    if current is None or current[0] != name:
-        db.execute("UPDATE audit_actor SET name = ? WHERE id = 1 AND name IS NOT ?", [name, name])
+    """Who this connection writes for from now on (the connection's own, never shared; no write)."""
+    state = state_of(db)
+    if state is not None:
+        state.actor = name
 
 
-def set_row_auditing(db: Database, enabled: bool) -> None:
-    """Inside the caller's transaction: a bulk import writes one summary line instead of one per row."""
-    db.execute("UPDATE audit_actor SET enabled = ? WHERE id = 1", [1 if enabled else 0])
+@contextmanager
+def row_auditing_paused(db: Database | sqlite3.Connection) -> Iterator[None]:
+    """Inside the caller's transaction: a bulk import writes one summary line instead of one per row.
+    On this connection only, and switched back on however the block ends."""
+    state = state_of(db)
+    if state is None:
+        yield
+        return
+    state.row_audit = False
+    try:
+        yield
+    finally:
+        state.row_audit = True
 
 
-def add_line(db: Database, table: str, row_id: int | None, action: str, changes_json: str,
+def add_line(db: Database | sqlite3.Connection, table: str, row_id: int | None, action: str, changes_json: str,
              inspection_id: int | None = None) -> None:
     db.execute("INSERT INTO audit_log (who, table_name, row_id, action, changes, inspection_id) "
-               "VALUES ((SELECT name FROM audit_actor), ?, ?, ?, ?, ?)",
+               "VALUES (opcc_actor(), ?, ?, ?, ?, ?)",
                [table, row_id, action, changes_json, inspection_id])
 
 

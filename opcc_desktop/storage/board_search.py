@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from .inspections import _escape_like
+from .search import typed_text
 
 # (kind, SQL giving: record id, meeting id or NULL, board name, label, searched text)
 _SOURCES: tuple[tuple[str, str], ...] = (
@@ -29,7 +30,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
 def search_boards(db: Database, text: str, limit: int = 200) -> list[tuple[str, int, int | None, str, str, str]]:
     """(kind, record id, meeting id, board name, label, the record's text) for records holding every
     word of `text`; [] when `text` has no words."""
-    words = text.split()
+    words = typed_text(text).split()  # pasted control characters are spaces, as in the full-text search
     if not words:
         return []
     found: list[tuple[str, int, int | None, str, str, str]] = []

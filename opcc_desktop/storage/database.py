@@ -3,34 +3,50 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from ..database_location import refuse_unsafe_location
-from ..errors import DatabaseFileError, NewerSchemaError
+from ..errors import DatabaseFileError, NewerSchemaError, UnusableFileError
 from .migration_names import MIGRATION_NAMES, MIGRATION_SET
 
 if TYPE_CHECKING:  # sqlite-utils is imported only when a migration is pending or a service needs it
     from sqlite_utils import Database
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _check_is_sqlite(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _refuse_odd_file(path: Path) -> None:
+    """Only `stat`: the file is never opened by hand (on POSIX, closing any handle on a database drops
+    every SQLite lock this process holds on it; another process could then delete the WAL under it)."""
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a folder, not a database file.")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseFileError(f"{path} is not an OPCC Desktop database (it is not an SQLite file). It was left untouched.")
+    if path.exists() and path.stat().st_size == 0:
+        raise UnusableFileError(f"{path} is empty (0 bytes): it is not an OPCC Desktop database. "
+                                "It was left untouched.")
+
+
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+
+def _unusable(path: Path | str, exc: BaseException) -> DatabaseFileError:
+    """UnusableFileError (the restore offer) only for a file that is damaged or not SQLite; a locked,
+    busy or unreadable file is a plain DatabaseFileError: restoring a backup over it would lose work."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == SQLITE_NOTADB or (code is None and "not a database" in str(exc)):
+        return UnusableFileError(f"{path} is not an OPCC Desktop database (it is not an SQLite file). "
+                                 "It was left untouched.")
+    if isinstance(exc, UnicodeDecodeError) or code == SQLITE_CORRUPT or "malformed" in str(exc):
+        what = str(exc) if isinstance(exc, sqlite3.DatabaseError) else "its contents cannot be read"
+        return UnusableFileError(f"{path} is damaged and cannot be opened ({what}). It was left untouched.")
+    return DatabaseFileError(f"{path} cannot be opened: {exc}. It was left untouched.")
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=10)
+    from .audit_session import AuditedConnection
+
+    conn = sqlite3.connect(str(path), timeout=10, factory=AuditedConnection)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
@@ -57,7 +73,7 @@ def _check_schema_not_newer(conn: sqlite3.Connection, path: Path | str, applied:
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
         ).fetchone()[0]
         if user_tables:
-            raise DatabaseFileError(
+            raise UnusableFileError(
                 f"{path} is an SQLite file but not an OPCC Desktop database. It was left untouched."
             )
 
@@ -90,24 +106,54 @@ def _migrate(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
 def open_connection(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
     """Open (creating if allowed) and migrate the database at `path`: a plain sqlite3 connection.
 
-    An up-to-date file is opened without importing sqlite-utils (the window's cold start). Raises
-    DatabaseFileError with a plain message."""
+    An up-to-date file is opened without importing sqlite-utils (the window's cold start). Creating or
+    upgrading the file holds the writer's lock. Raises DatabaseFileError (UnusableFileError for an
+    empty, damaged or foreign file) with a plain message."""
     path = Path(path)
     refuse_unsafe_location(path)  # never on a network share or in OneDrive (see database_location.py)
     if not create and not path.exists():
         raise DatabaseFileError(f"There is no database at {path}.")
-    _check_is_sqlite(path)
-    if create:
+    if create and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        with _writing(path):  # two first starts at once: one creates, the other then opens
+            if not path.exists():
+                return _open_checked(path, migrate=True)
+    if path.exists() and path.stat().st_size == 0:
+        with _writing(path):  # another process may be creating it this instant
+            _refuse_odd_file(path)
+    _refuse_odd_file(path)
+    conn = _open_checked(path, migrate=False)
     try:
-        conn = _connect(path)
-        applied = applied_migration_names(conn)
+        if not pending_migration_names(applied_migration_names(conn)):
+            return conn
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        raise _unusable(path, exc) from exc
+    conn.close()
+    with _writing(path):  # an upgrade writes: never alongside another writer
+        return _open_checked(path, migrate=True)
+
+
+def _writing(path: Path) -> AbstractContextManager[None]:
+    from ..instance_lock import writing
+
+    return writing(path)
+
+
+def _open_checked(path: Path, *, migrate: bool) -> sqlite3.Connection:
+    conn = _connect(path)
+    try:
+        applied = applied_migration_names(conn)  # through SQLite: "file is not a database" for a foreign file
         _check_schema_not_newer(conn, path, applied)
-        if pending_migration_names(applied):
+        if migrate and pending_migration_names(applied):
             _migrate(conn, path, applied)
         conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(f"{path} cannot be opened: {exc}. It was left untouched.") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        raise _unusable(path, exc) from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -121,9 +167,47 @@ def as_connection(db: Database | sqlite3.Connection) -> sqlite3.Connection:
 
 def wrap(conn: sqlite3.Connection) -> Database:
     """The sqlite-utils view of an open connection (what the services write through)."""
-    from sqlite_utils import Database
+    database: Database = _immediate_database_class()(conn, execute_plugins=False)
+    return database
 
-    return Database(conn, execute_plugins=False)
+
+_IMMEDIATE: type | None = None
+
+
+def _immediate_database_class() -> type:
+    """sqlite-utils' Database whose `atomic()` starts with BEGIN IMMEDIATE: the write lock is taken (waiting
+    up to the busy timeout) before the transaction reads anything. A deferred BEGIN that reads and then
+    writes fails at once with "database is locked" when another process committed in between (WAL
+    cannot wait for a snapshot that is already stale), and a second process always writes sometimes:
+    a command, a worker's connection, a migration."""
+    global _IMMEDIATE
+    if _IMMEDIATE is None:
+        from contextlib import contextmanager
+
+        from sqlite_utils import Database
+
+        class ImmediateDatabase(Database):
+            @contextmanager
+            def atomic(self) -> Iterator[Database]:
+                if self.conn.in_transaction:
+                    with super().atomic():
+                        yield self
+                    return
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    self.rollback()
+                    raise
+                else:
+                    try:
+                        self.conn.execute("COMMIT")
+                    except BaseException:
+                        self.rollback()
+                        raise
+
+        _IMMEDIATE = ImmediateDatabase
+    return _IMMEDIATE
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:
@@ -137,10 +221,11 @@ class DatabaseHealth:
     schema_version: int
     migrations: tuple[str, ...]
     pending: tuple[str, ...]
+    audit: tuple[str, ...] = ()  # where the audit trail's chain or triggers are broken (empty: whole)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and not self.pending
+        return self.integrity == "ok" and not self.pending and not self.audit
 
 
 def check_database(db: Database | sqlite3.Connection) -> DatabaseHealth:
@@ -148,9 +233,15 @@ def check_database(db: Database | sqlite3.Connection) -> DatabaseHealth:
     try:
         results = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
         fk_problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:  # too damaged even to check ("database disk image is malformed")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # too damaged even to check ("malformed")
         results, fk_problems = [str(exc)], []
     integrity = "ok" if results == ["ok"] and not fk_problems else "; ".join(results + [f"foreign key: {r}" for r in fk_problems])
     applied = applied_migration_names(db)
     pending = pending_migration_names(applied)
-    return DatabaseHealth(integrity, len(applied), tuple(applied), tuple(pending))
+    from .audit_chain import audit_problems
+
+    try:
+        audit = tuple(audit_problems(as_connection(db))) if integrity == "ok" else ()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        audit = (f"the audit trail cannot be read: {exc}",)
+    return DatabaseHealth(integrity, len(applied), tuple(applied), tuple(pending), audit)

@@ -11,7 +11,7 @@ from ..domain.finding_rows import FindingRow, FindingsQuery
 from .inspections import _escape_like
 from .mapping import text_to_list
 from .reminders import CLOSED_STATUS_PREFIXES, EFFECTIVE_TARGET
-from .search import fts_query
+from .search import fts_query, typed_text
 
 SORT_COLUMNS = {
     "inspection": "ifnull(i.reference, '') COLLATE NOCASE",
@@ -30,7 +30,7 @@ SORT_COLUMNS = {
 def _where(query: FindingsQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    for word in query.text.split():
+    for word in typed_text(query.text).split():
         match = fts_query(word)
         if not match:  # no letter or digit: nothing the index could find, so compare the text
             pattern = f"%{_escape_like(word)}%"
@@ -49,9 +49,10 @@ def _where(query: FindingsQuery) -> tuple[str, list[Any]]:
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)
-    if query.owner.strip():
+    owner = typed_text(query.owner).strip()
+    if owner:
         clauses.append("f.owner LIKE ? ESCAPE '\\'")
-        params.append(f"%{_escape_like(query.owner.strip())}%")
+        params.append(f"%{_escape_like(owner)}%")
     if query.overdue_on is not None:
         clauses.append(f"{EFFECTIVE_TARGET} < ? AND {EFFECTIVE_TARGET} != ''")
         params.append(query.overdue_on.isoformat())
@@ -111,7 +112,7 @@ def _rows_by_id(db: Database, ids: list[int]) -> list[FindingRow]:
         for r in db.execute(f"SELECT {_ROW_COLUMNS}{FROM} WHERE f.id IN ({marks})", chunk).fetchall():
             found[r[0]] = r
     rows = [found[i] for i in ids if i in found]
-    return [FindingRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6], r[7], r[8], r[9], r[10],
+    return [FindingRow(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7], r[8], r[9], r[10],
                        _date(r[11]), r[12], r[13], _date(r[14]), _date(r[15]), r[16], r[17], r[18], r[19], r[20], r[21],
                        r[22], text_to_list(r[23]))
             for r in rows]

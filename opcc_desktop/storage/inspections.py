@@ -41,7 +41,9 @@ def _escape_like(text: str) -> str:
 def _where(query: SummaryQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    for word in query.text.split():
+    from .search import typed_text
+
+    for word in typed_text(query.text).split():
         pattern = f"%{_escape_like(word)}%"
         clauses.append(
             "(i.title LIKE ? ESCAPE '\\' OR ifnull(i.reference, '') LIKE ? ESCAPE '\\' "
@@ -113,6 +115,12 @@ def count_inspections(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM live_inspections").fetchone()[0])
 
 
+def _same(row: dict[str, Any]) -> str:
+    """True when the stored row already holds these values: a no-op save writes nothing (and keeps the
+    version, so nobody else's save is refused over it)."""
+    return " AND ".join(f"{k} IS ?" for k in row)
+
+
 def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, ...]) -> None:
     keep_ids = [f.id for f in findings if f.id is not None]
     existing = {r[0] for r in db.execute("SELECT id FROM findings WHERE inspection_id = ?", [inspection_id])}
@@ -124,8 +132,9 @@ def _write_findings(db: Database, inspection_id: int, findings: tuple[Finding, .
         if finding.id is not None and finding.id in existing:
             sets = ", ".join(f"{k} = ?" for k in row)
             db.execute(
-                f"UPDATE findings SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
-                [*row.values(), finding.id],
+                f"UPDATE findings SET {sets}, version = version + 1, "
+                f"updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ? AND NOT ({_same(row)})",
+                [*row.values(), finding.id, *row.values()],
             )
         else:
             new_rows.append(row)
@@ -152,8 +161,9 @@ def update_inspection(db: Database, inspection: Inspection) -> None:
     row = inspection_to_row(inspection)
     sets = ", ".join(f"{k} = ?" for k in row)
     db.execute(
-        f"UPDATE inspections SET {sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
-        [*row.values(), inspection.id],
+        f"UPDATE inspections SET {sets}, version = version + 1, "
+        f"updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ? AND NOT ({_same(row)})",
+        [*row.values(), inspection.id, *row.values()],
     )
     _write_findings(db, inspection.id, inspection.findings)
 

@@ -42,7 +42,7 @@ def inspection_to_row(inspection: Inspection) -> dict[str, Any]:
         "reference": inspection.reference.strip() or None,
         "title": inspection.title,
         "type": inspection.type,
-        "published": date_to_text(inspection.published),
+        "published": date_to_text(inspection.published) or "",  # "" = not known (the column is NOT NULL)
         "forces": list_to_text(inspection.forces),
         "key_findings": inspection.key_findings,
         "s55_applies": inspection.s55_applies,
@@ -57,13 +57,15 @@ def row_to_inspection(row: dict[str, Any], findings: tuple[Finding, ...]) -> Ins
         reference=row["reference"] or "",
         title=row["title"],
         type=row["type"],
-        published=date.fromisoformat(row["published"]),
+        published=text_to_date(row["published"]),
         forces=text_to_list(row["forces"]),
         key_findings=row["key_findings"],
         s55_applies=row["s55_applies"],
         response_published=text_to_date(row["response_published"]),
         pcc_comments=row["pcc_comments"],
         findings=findings,
+        version=int(row.get("version") or 0),
+        findings_seen=frozenset(f.id for f in findings if f.id is not None),
     )
 
 
@@ -73,7 +75,7 @@ def row_to_summary(row: dict[str, Any]) -> InspectionSummary:
         reference=row["reference"] or "",
         title=row["title"],
         type=row["type"],
-        published=date.fromisoformat(row["published"]),
+        published=text_to_date(row["published"]),
         s55_applies=row["s55_applies"],
         response_published=text_to_date(row["response_published"]),
         finding_count=row["finding_count"],
@@ -117,4 +119,5 @@ def row_to_finding(row: dict[str, Any]) -> Finding:
         force_response=row["force_response"],
         pcc_response=row["pcc_response"],
         **tracker,
+        version=int(row.get("version") or 0),
     )

@@ -18,4 +18,9 @@ MIGRATION_NAMES = (
     "m0013_audit_and_soft_delete",
     "m0014_findings_list_indexes",
     "m0015_open_s55_index",
+    "m0016_record_versions",
+    "m0017_audit_chain",
+    "m0020_signatory_authority",
+    "m0021_archive_chain",
+    "m0022_office_mark",
 )

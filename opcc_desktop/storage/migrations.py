@@ -201,3 +201,51 @@ def m0015_open_s55_index(db: Database) -> None:
     ones from an index instead of scanning every inspection's row: 12 ms → 0.1 ms at 5,000 reports."""
     db.execute("CREATE INDEX inspections_open_s55 ON inspections (published, id) "
                "WHERE deleted_at IS NULL AND response_published IS NULL AND s55_applies != 'no'")
+
+
+@migrations(name="m0016_record_versions")
+def m0016_record_versions(db: Database) -> None:
+    """Every inspection and finding carries a version: a save whose record changed since the form
+    loaded it is refused (no silent lost update). Writes bump it; a trigger bumps it for any write
+    that did not (its own update fires no audit line: `version` is not an audited column)."""
+    from .record_versions import apply_record_versions
+
+    apply_record_versions(db)
+
+
+@migrations(name="m0017_audit_chain")
+def m0017_audit_chain(db: Database) -> None:
+    """A tamper-evident audit trail: each line carries the hash of the line before; the actor and the
+    per-row switch belong to each connection; the old shared switch is refused."""
+    from .audit_chain import apply_audit_chain
+
+    apply_audit_chain(db)
+
+
+@migrations(name="m0020_signatory_authority")
+def m0020_signatory_authority(db: Database) -> None:
+    """Signatories marked as authorised to sign for the commissioner; names normalised."""
+    from .schema_audit import refresh_audit_triggers
+    from .schema_letter_trust import add_signatory_authority
+
+    add_signatory_authority(db)
+    refresh_audit_triggers(db)  # the signatories' audit triggers cover the new columns
+
+
+@migrations(name="m0021_archive_chain")
+def m0021_archive_chain(db: Database) -> None:
+    """The letter archive's hash chain (metadata + PDF + previous entry's hash)."""
+    from .schema_audit import refresh_audit_triggers
+    from .schema_letter_trust import add_archive_chain
+
+    add_archive_chain(db)
+    refresh_audit_triggers(db)  # every audited table's triggers from its current columns
+
+
+@migrations(name="m0022_office_mark")
+def m0022_office_mark(db: Database) -> None:
+    """Marks the demonstration office's own file (its title bar and every page it prints say so)."""
+    from .office_mark import OFFICE_MARK_STATEMENTS
+
+    for statement in OFFICE_MARK_STATEMENTS:
+        db.execute(statement)

@@ -35,7 +35,7 @@ def open_undated_findings(db: Database, published_until: date | None = None) -> 
     return db.execute(
         "SELECT f.id, f.inspection_id, ifnull(i.reference, ''), i.title, f.reference, f.kind, f.text, i.published "
         "FROM findings f JOIN live_inspections i ON i.id = f.inspection_id "
-        f"WHERE {EFFECTIVE_TARGET} = '{NO_TARGET}' AND i.published <= ? AND {closed} "
+        f"WHERE {EFFECTIVE_TARGET} = '{NO_TARGET}' AND i.published != '' AND i.published <= ? AND {closed} "
         "ORDER BY i.published, f.id",
         [_until(published_until), *[f"{prefix}%" for prefix in CLOSED_STATUS_PREFIXES]],
     ).fetchall()
@@ -93,4 +93,5 @@ def _iso(value: date | None) -> str | None:
 def s55_history_rows(db: Database) -> list[tuple[date, str, date | None]]:
     """(published, s55_applies, response_published) of every inspection, for compliance figures."""
     return [(date.fromisoformat(published), applies, _date(response)) for published, applies, response in db.execute(
-        "SELECT published, s55_applies, response_published FROM live_inspections ORDER BY published").fetchall()]
+        "SELECT published, s55_applies, response_published FROM live_inspections WHERE published != '' "
+        "ORDER BY published").fetchall()]

@@ -1,10 +1,11 @@
 """DDL of migration m0013_audit_and_soft_delete: the audit trail and soft-deleted inspections.
 
-`audit_log` is written by triggers on every audited table: who (the one-row `audit_actor`, set by the
-app when it opens the file; the instance lock means one writer), when (UTC), which table and row,
+`audit_log` is written by triggers on every audited table: who (`opcc_actor()`, set on each connection
+when the app opens the file; the one-row `audit_actor` table is no longer read), when (UTC), which table and row,
 the action, and what changed: for an update only the changed columns as {"column": [old, new]}, for
 an insert the new row, for a delete the old row. No-op updates write nothing. Bulk imports switch
-per-row auditing off inside their transaction (`audit_actor.enabled = 0`) and write one summary line.
+per-row auditing off on their own connection inside their transaction and write one summary line.
+m0017 chains the lines (storage/audit_chain.py).
 
 Inspections are deleted softly (`deleted_at`, `deleted_by`); every list reads `live_inspections`.
 Triggers are generated from the tables' columns; `refresh_audit_triggers` regenerates them, and a
@@ -20,9 +21,11 @@ AUDITED_TABLES = (
     "boards", "board_meetings", "agenda_items", "agenda_item_links", "board_actions", "board_action_updates",
     "agenda_item_actions", "finding_closure_approvals", "signatories", "letter_drafts", "reminder_state",
 )
-SKIPPED_COLUMNS = ("created_at", "updated_at")
-ENABLED = "(SELECT enabled FROM audit_actor) = 1"
-WHO = "(SELECT name FROM audit_actor)"
+SKIPPED_COLUMNS = ("created_at", "updated_at", "version")
+# Connection-local (m0017, storage/audit_session.py): who this connection writes for, and whether a
+# bulk import has paused per-row lines inside its own transaction.
+ENABLED = "opcc_row_audit() = 1"
+WHO = "opcc_actor()"
 
 SCHEMA = (
     ("CREATE TABLE audit_actor (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL DEFAULT '', "

@@ -7,6 +7,15 @@ import re
 from sqlite_utils import Database
 
 WORD = re.compile(r"\w", re.UNICODE)
+_UNSEARCHABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def typed_text(text: str) -> str:
+    """What a user typed or pasted, made safe to hand to SQLite: NUL and other control characters and
+    lone surrogates (half an emoji from a broken paste) become spaces. Never raises."""
+    if not isinstance(text, str):
+        return ""
+    return _UNSEARCHABLE.sub(" ", text)
 
 
 def fts_query(text: str) -> str:
@@ -16,7 +25,7 @@ def fts_query(text: str) -> str:
     text, never read as operators. Tokens without any letter or digit are dropped. "" when nothing is left.
     """
     phrases = []
-    for token in text.split():
+    for token in typed_text(text).split():
         if WORD.search(token):
             phrases.append('"' + token.replace('"', '""') + '"*')
     return " ".join(phrases)
@@ -25,7 +34,7 @@ def fts_query(text: str) -> str:
 def search(db: Database, text: str, limit: int = 200) -> list[tuple[str, int, int, str, str, str, str]]:
     """(kind, record id, inspection id, inspection reference, inspection title, indexed title, snippet),
     best match first; [] for an empty query."""
-    query = fts_query(text)
+    query = fts_query(typed_text(text))
     if not query:
         return []
     return db.execute(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: a read needs no sqlite-utils (the `letter` command's start-up)
+    from sqlite_utils import Database
 
 from ..domain.vocabulary import DEFAULT_SETTINGS
 

@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # annotations only: a read needs no sqlite-utils (the `letter` command's start-up)
+    from sqlite_utils import Database
 
 from ..domain.letter_records import SealedSignature, Signatory
 from .mapping import inserted_id
 
+_FIELDS = "id, name, title, authorised_for_commissioner"
+
+
+def _signatory(row: tuple[Any, ...]) -> Signatory:
+    return Signatory(row[0], row[1], row[2], bool(row[3]))
+
 
 def list_signatories(db: Database) -> list[Signatory]:
-    rows = db.execute("SELECT id, name, title FROM signatories ORDER BY name COLLATE NOCASE").fetchall()
-    return [Signatory(*row) for row in rows]
+    rows = db.execute(f"SELECT {_FIELDS} FROM signatories ORDER BY name COLLATE NOCASE").fetchall()
+    return [_signatory(row) for row in rows]
 
 
 def get_signatory(db: Database, signatory_id: int) -> Signatory | None:
-    row = db.execute("SELECT id, name, title FROM signatories WHERE id = ?", [signatory_id]).fetchone()
-    return Signatory(*row) if row else None
+    row = db.execute(f"SELECT {_FIELDS} FROM signatories WHERE id = ?", [signatory_id]).fetchone()
+    return _signatory(row) if row else None
 
 
 def find_signatory(db: Database, name: str) -> Signatory | None:
-    row = db.execute("SELECT id, name, title FROM signatories WHERE name = ?", [name]).fetchone()
-    return Signatory(*row) if row else None
+    row = db.execute(f"SELECT {_FIELDS} FROM signatories WHERE name = ?", [name]).fetchone()
+    return _signatory(row) if row else None
+
+
+def set_authorised(db: Database, signatory_id: int, authorised: bool) -> None:
+    db.execute("UPDATE signatories SET authorised_for_commissioner = ?, "
+               "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?", [1 if authorised else 0, signatory_id])
 
 
 def read_sealed(db: Database, signatory_id: int) -> SealedSignature | None:
@@ -29,11 +43,11 @@ def read_sealed(db: Database, signatory_id: int) -> SealedSignature | None:
     return SealedSignature(row[0], bytes(row[1]), bytes(row[2]), bytes(row[3])) if row else None
 
 
-def insert_signatory(db: Database, name: str, title: str, sealed: SealedSignature) -> int:
+def insert_signatory(db: Database, name: str, title: str, sealed: SealedSignature, authorised: bool = False) -> int:
     cursor = db.execute(
-        "INSERT INTO signatories (name, title, passphrase_hash, key_salt, nonce, sealed_signature) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [name, title, sealed.passphrase_hash, sealed.key_salt, sealed.nonce, sealed.sealed],
+        "INSERT INTO signatories (name, title, passphrase_hash, key_salt, nonce, sealed_signature, "
+        "authorised_for_commissioner) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [name, title, sealed.passphrase_hash, sealed.key_salt, sealed.nonce, sealed.sealed, 1 if authorised else 0],
     )
     return inserted_id(cursor)
 

@@ -42,8 +42,10 @@ def test_overdue_means_open_and_past_its_date(office):
     late = replace(demo1.findings[0], target_date=TODAY - timedelta(days=1))
     office.inspections.save(replace(demo1, findings=(late, *demo1.findings[1:])))
     assert len(office.findings.rows(FindingsQuery(overdue_on=TODAY))) == 2
-    closed = replace(late, status="Closed – complete", closure_basis="Evidence reviewed", closure_approved_by="JASP")
-    office.inspections.save(replace(office.inspections.find("DEMO-001"), findings=(closed, *demo1.findings[1:])))
+    saved = office.inspections.find("DEMO-001")  # as stored now (a stale copy would be refused as a conflict)
+    closed = replace(saved.findings[0], status="Closed – complete", closure_basis="Evidence reviewed",
+                     closure_approved_by="JASP")
+    office.inspections.save(replace(saved, findings=(closed, *saved.findings[1:])))
     assert len(office.findings.rows(FindingsQuery(overdue_on=TODAY))) == 1
 
 

@@ -192,3 +192,16 @@ def test_letters_package_imports_no_qt_and_no_sqlite():
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], cwd=root, check=False, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_subject_names_the_report_not_its_type_code_and_levels_read_as_words():
+    from dataclasses import replace as _replace
+
+    from opcc_desktop.domain import vocabulary as vocab
+    from opcc_desktop.domain.models import Finding
+
+    coded = _replace(_inspection(), type="Force-specific", findings=(
+        Finding(kind=vocab.AREA_FOR_IMPROVEMENT, reference="A1", level="2", text="Analysts.", force_response="Yes."),))
+    letter = compose_home_secretary_letter(coded, SETTINGS, LETTER_DATE)
+    assert letter.subject.startswith("Response to HMICFRS report: “") and "Force-specific" not in letter.subject
+    assert letter.appendix_entries[0].level == "Level 2"

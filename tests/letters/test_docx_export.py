@@ -36,11 +36,24 @@ def test_letter_docx_has_the_letter_and_appendix(tmp_path):
     assert not Document(str(out)).inline_shapes  # no signature in an editable copy
 
 
-def test_response_docx_has_every_section(tmp_path):
+def body_text_in_order(path) -> str:
+    """Every paragraph's text in document order, table cells included."""
+    doc = Document(str(path))
+    return "\n".join(node.text for node in doc.element.body.iter()
+                     if node.tag.endswith("}t") and node.text)
+
+
+def test_response_docx_pairs_each_finding_with_its_responses(tmp_path):
     out = tmp_path / "response.docx"
-    export_docx(compose_published_response(soc(), CUMBRIA), out)
-    text = all_text(out)
-    for label in ("Inspection Title:", "Date Published:", "Type of Inspection:", "Key Findings",
-                  "Areas for Improvement:", "PFCC & Constabulary Response"):
-        assert label in text
-    assert "AFI LEVEL 3 #29551 - Improve the quality of its 4P plans." in text
+    export_docx(compose_published_response(soc(), CUMBRIA, None, date(2023, 12, 20)), out)
+    text = body_text_in_order(out)
+    order = ["Inspection title:", "#29536", "Date published:", "10/11/2023", "Type of inspection:",
+             "Key findings", "PFCC & Constabulary response to the report", "I welcome the inspection.",
+             "#29550", "Level 3", "There isn’t enough analytical capacity.", "Force response", "Force answer 29550.",
+             "#29551", "Level 3", "Improve the quality of its 4P plans.", "Force response", "Force answer 29551.",
+             "20 December 2023"]
+    at = 0
+    for item in order:
+        found = text.find(item, at)
+        assert found >= 0, f"{item!r} missing after {at}"
+        at = found + len(item)

@@ -35,3 +35,15 @@ def test_pdf_prints_the_table_and_office_name_literally():
     reader = PdfReader(io.BytesIO(compliance_pdf("OPCC <b>North</b> & Co", figures, TODAY)))
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "OPCC <b>North</b> & Co" in text and "2024" in text and "Median days" in text and "32" in text
+
+
+def test_only_decided_cases_count_and_open_ones_are_shown_apart():
+    rows = [(date(2026, 10, 20), "yes", None), (date(2026, 11, 1), "yes", None),  # inside their 56 days
+            (date(2026, 1, 5), "yes", None)]  # overdue, still open
+    year = compliance_by_year(rows, TODAY)[0]
+    assert year.on_time_percent is None and year.on_time_text == "none decided yet"  # never "0% on time"
+    assert (year.open_in_time, year.open_overdue, year.still_open, year.decided) == (2, 1, 3, 0)
+    year = compliance_by_year([*rows, (date(2026, 2, 1), "yes", date(2026, 3, 1))], TODAY)[0]
+    assert year.on_time_text == "100% of 1 decided"
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(compliance_pdf("OPCC", [year], TODAY))).pages)
+    assert "100% of 1 decided" in text and "Open, in time" in text

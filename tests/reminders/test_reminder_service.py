@@ -64,8 +64,10 @@ def test_closed_findings_do_not_remind(office):
                      for f in inspection.findings)
     office.inspections.save(replace(inspection, findings=findings))
     assert len([t for t in office.reminders.due_things(("finding",)) if t.inspection_id == inspection.id]) == 2
-    closed = tuple(replace(f, status="Closed – complete", closure_basis="Done", closure_approved_by="JASP") for f in findings)
-    office.inspections.save(replace(office.inspections.find("DEMO-001"), findings=closed))
+    saved = office.inspections.find("DEMO-001")  # as stored now (a stale copy would be refused as a conflict)
+    closed = tuple(replace(f, status="Closed – complete", closure_basis="Done", closure_approved_by="JASP")
+                   for f in saved.findings)
+    office.inspections.save(replace(saved, findings=closed))
     assert [t for t in office.reminders.due_things(("finding",)) if t.inspection_id == inspection.id] == []
 
 

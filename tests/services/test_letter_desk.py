@@ -26,6 +26,7 @@ PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08
 def office(tmp_path):
     office = Office.open(tmp_path / "office.sqlite3")
     office.load_demo(TODAY)
+    office.settings.update({"home_secretary_confirmed_on": TODAY.isoformat()})  # no warning left to answer
     yield office
     office.close()
 
@@ -46,11 +47,14 @@ def test_draft_body_is_prefilled_then_saved_and_shared_with_the_copy(office):
     inspection_id = soc_id(office)
     assert office.letter_desk.body(inspection_id, HOME_SECRETARY).startswith("I welcome the inspection")
     assert "Appendix" in office.letter_desk.body(inspection_id, HOME_SECRETARY)
-    assert "invested nearly £400,000" in office.letter_desk.body(inspection_id, PUBLISHED_RESPONSE)
-    changes = office.letter_desk.save_draft(inspection_id, HOME_SECRETARY, "Edited <b>body</b> & more.")
+    # The published response's draft is the commissioner's comments; force responses sit beside each finding.
+    assert "invested nearly £400,000" not in office.letter_desk.body(inspection_id, PUBLISHED_RESPONSE)
+    changes = office.letter_desk.save_draft(inspection_id, PUBLISHED_RESPONSE, "Edited <b>body</b> & more.")
     assert changes.letters == {inspection_id}
+    # s.55(6): the HMICFRS copy is the published response, so it shares its draft.
     assert office.letter_desk.body(inspection_id, HMICFRS_COPY) == "Edited <b>body</b> & more."
-    office.letter_desk.discard_draft(inspection_id, HOME_SECRETARY)
+    assert office.letter_desk.body(inspection_id, HOME_SECRETARY).startswith("I welcome")
+    office.letter_desk.discard_draft(inspection_id, PUBLISHED_RESPONSE)
     assert office.letter_desk.body(inspection_id, HOME_SECRETARY).startswith("I welcome")
 
 

@@ -90,17 +90,20 @@ def test_a_bad_row_writes_nothing_and_names_row_and_column(office, tmp_path):
     with pytest.raises(InterchangeError) as caught:
         office.import_spreadsheet(path)
     message = str(caught.value)
-    assert 'row 3, column "Due date": \'31/02/2023\'' in message
-    assert 'row 4, column "Finding": the finding\'s text is required' in message
-    assert 'row 5, column "Kind": \'Wish\' is not a finding kind' in message
+    assert 'row 4, column "Finding": the finding\'s text is required' in message  # a real error: all or nothing
+    assert "31/02/2023" not in message and "Wish" not in message  # only warnings (issue 18)
     assert _count(office, "inspections") == 0 and _count(office, "findings") == 0
+    preview = preview_sheet(office.db, read_sheet(path))
+    assert 'row 3, column "Due date": \'31/02/2023\' is not a real date; imported with no target date' in \
+        preview.warnings
+    assert 'row 5, column "Kind": \'Wish\' is not a finding kind; read from the row instead' in preview.warnings
 
 
-def test_new_inspection_needs_a_publication_date(office, tmp_path):
+def test_new_inspection_without_a_publication_date_is_imported_with_it_unknown(office, tmp_path):
     path = tmp_path / "nodate.csv"
     path.write_text("Inspection,Finding\nSome report,The force should act\n", encoding="utf-8")
-    with pytest.raises(InterchangeError, match="row 2: a new inspection needs its publication date"):
-        office.import_spreadsheet(path)
+    office.import_spreadsheet(path)  # issue 18: never a made-up date, never a failed import
+    assert office.inspections.find("Some report").published is None
 
 
 def test_exported_xlsx_and_csv_reimport_into_a_fresh_office_without_mapping(tmp_path):

@@ -29,3 +29,24 @@ def test_attach_list_and_open(qtbot, demo_office, today_provider, tmp_path, monk
     panel.table.selectRow(0)
     assert panel.open_selected()
     assert opened and opened[0].endswith(".docx") and "attachments" in opened[0]
+
+
+def test_an_attached_program_or_macro_document_asks_before_opening(qtbot, demo_office, today_provider, tmp_path,
+                                                                   monkeypatch, answer_message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = InspectionEditor(demo_office, EventBus(), today_provider)
+    qtbot.addWidget(editor)
+    source = tmp_path / "Invoice.pdf.exe"
+    source.write_bytes(b"MZ not really a program")
+    demo_office.attachments.attach(source, demo_office.inspections.find("29536").id)
+    editor.load(demo_office.inspections.find("29536").id)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    panel = editor.evidence
+    panel.table.selectRow(0)
+    shown = answer_message_boxes(QMessageBox.StandardButton.No)
+    assert panel.open_selected() is False and opened == []
+    assert "Invoice.pdf.exe runs a program" in shown[-1][1]
+    answer_message_boxes(QMessageBox.StandardButton.Yes)
+    assert panel.open_selected() and opened

@@ -68,7 +68,7 @@ def test_two_digit_years_are_accepted_in_every_date_field_and_tidied(qtbot):
 def test_the_window_title_names_the_program_once(qtbot, demo_office, today_provider, bus):
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)
-    assert window.windowTitle() == "Dashboard[*] — OPCC Desktop"
+    assert window.windowTitle() == "DEMONSTRATION — Dashboard[*] — OPCC Desktop"  # the demonstration office
     from opcc_desktop.ui.shell.application import APP_NAME
 
     assert window.windowTitle().endswith(APP_NAME)  # the display name the app sets: Qt adds no second copy
@@ -79,8 +79,11 @@ def test_the_window_title_names_the_program_once(qtbot, demo_office, today_provi
 def test_a_wrong_passphrase_message_is_shown_whole(qtbot, demo_office):
     inspection_id = demo_office.inspections.find("29536").id
     signer = demo_office.signatories.list()[0]
-    dialog = SignOffDialog(demo_office, "Letter to the Home Secretary", lambda sid, pw: demo_office.letter_desk.approve(
-        inspection_id, HOME_SECRETARY, TODAY, None, sid, pw))
+    dialog = SignOffDialog(demo_office, "Letter to the Home Secretary",
+                           lambda sid, pw, reason: demo_office.letter_desk.approve(
+                               inspection_id, HOME_SECRETARY, TODAY, None, sid, pw, anyway_reason=reason),
+                           lambda sid: demo_office.letter_desk.readiness(inspection_id, HOME_SECRETARY, TODAY,
+                                                                         today=TODAY, signatory_id=sid))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -103,7 +106,8 @@ def test_issuing_speaks_plain_words_not_hashes(qtbot, demo_office, bus, today_pr
     editor = LetterEditorDialog(demo_office, bus, inspection_id, today_provider, lambda: datetime(2026, 11, 22, 10))
     qtbot.addWidget(editor)
     signer = demo_office.signatories.list()[0]
-    approval = demo_office.letter_desk.approve(inspection_id, HOME_SECRETARY, TODAY, None, signer.id, DEMO_PASSPHRASE)
+    approval = demo_office.letter_desk.approve(inspection_id, HOME_SECRETARY, TODAY, None, signer.id, DEMO_PASSPHRASE,
+                                               anyway_reason="Demonstration")
     editor.issue(approval)
     qtbot.waitUntil(lambda: editor.archive_panel.model.rowCount() == 1, timeout=15000)
     record = demo_office.letter_desk.archived(inspection_id)[0]
@@ -117,7 +121,9 @@ def test_issuing_speaks_plain_words_not_hashes(qtbot, demo_office, bus, today_pr
     assert "exactly as issued" in shown[-1][1] and record.sha256 not in shown[-1][1]
     texts = [w.text() for w in editor.findChildren(QLabel)]
     assert not any(record.sha256 in t for t in texts)
-    editor.close()
+    editor.timer.stop()
+    qtbot.waitUntil(lambda: not editor.busy, timeout=15000)
+    editor.reject()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -256,7 +262,9 @@ def test_file_dialogs_start_in_documents_then_the_last_folder_with_office_names(
     qtbot.addWidget(editor)
     assert editor.default_name(".pdf") == "29536 Home Secretary letter 2026-11-22.pdf"
     assert "inspection-" not in window.editor.letters.file_name(window.editor.current_id())
-    editor.close()
+    editor.timer.stop()  # no preview after this test's office is closed
+    qtbot.waitUntil(lambda: not editor.busy)
+    editor.reject()
     window.inspections._filter_timer.stop()
     window.close()
 

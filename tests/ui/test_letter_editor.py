@@ -45,7 +45,8 @@ def test_body_is_prefilled_and_the_preview_pages_and_zooms(qtbot, editor):
 def test_switching_to_the_published_response_renders_the_template(qtbot, editor):
     editor.kind_combo.setCurrentIndex(editor.kind_combo.findData(PUBLISHED_RESPONSE))
     wait_for_preview(qtbot, editor)
-    assert "£400,000" in editor.body_edit.toPlainText()
+    assert "From discussions with Chief Constable" in editor.body_edit.toPlainText()
+    assert "£400,000" not in editor.body_edit.toPlainText()  # the force's answer is printed beside its AFI
     assert editor.last_rendered is not None and b"%PDF" in editor.last_rendered.data[:8]
 
 
@@ -71,11 +72,18 @@ def test_word_copy_is_exported(qtbot, editor, tmp_path, monkeypatch, answer_mess
 
 def test_wrong_passphrase_gives_a_clear_message_and_no_signature(qtbot, editor, demo_office):
     signer = demo_office.signatories.list()[0]
-    dialog = SignOffDialog(demo_office, "Letter", lambda sid, pw: demo_office.letter_desk.approve(
-        editor.inspection_id, HOME_SECRETARY, NOW.date(), None, sid, pw))
+    dialog = SignOffDialog(demo_office, "Letter", lambda sid, pw, reason: demo_office.letter_desk.approve(
+        editor.inspection_id, HOME_SECRETARY, NOW.date(), None, sid, pw, anyway_reason=reason),
+        lambda sid: demo_office.letter_desk.readiness(editor.inspection_id, HOME_SECRETARY, NOW.date(),
+                                                      today=NOW.date(), signatory_id=sid))
     qtbot.addWidget(dialog)
     dialog.signatory_combo.setCurrentIndex(dialog.signatory_combo.findData(signer.id))
     dialog.passphrase_edit.setText("not the passphrase")
+    assert "Home Secretary's name" in dialog.readiness_label.text()  # the demo's Home Secretary is unconfirmed
+    assert not dialog.ok_button.isEnabled()
+    dialog.anyway_check.setChecked(True)
+    dialog.reason_edit.setText("Demonstration")
+    assert dialog.ok_button.isEnabled()
     dialog.accept()
     assert dialog.approval is None and "passphrase is not right" in dialog.error_label.text()
     assert dialog.passphrase_edit.text() == ""
@@ -87,7 +95,8 @@ def test_signing_issues_and_archives_a_new_version(qtbot, editor, demo_office, a
     signer = demo_office.signatories.list()[0]
     for expected_version in (1, 2):
         approval = demo_office.letter_desk.approve(editor.inspection_id, HOME_SECRETARY, NOW.date(),
-                                                   editor.body_edit.toPlainText(), signer.id, DEMO_PASSPHRASE)
+                                                   editor.body_edit.toPlainText(), signer.id, DEMO_PASSPHRASE,
+                                                   anyway_reason="Demonstration")
         editor.issue(approval)
         qtbot.waitUntil(lambda v=expected_version: editor.archive_panel.model.rowCount() == v, timeout=15000)
     records = demo_office.letter_desk.archived(editor.inspection_id)
@@ -102,7 +111,7 @@ def test_issued_letter_opens_and_saves_a_byte_exact_copy(qtbot, editor, demo_off
     answer_message_boxes()
     signer = demo_office.signatories.list()[0]
     record, changes = demo_office.letter_desk.issue(editor.inspection_id, HOME_SECRETARY, NOW.date(), None,
-                                                    signer.id, DEMO_PASSPHRASE, NOW)
+                                                    signer.id, DEMO_PASSPHRASE, NOW, anyway_reason="Demonstration")
     editor.bus.publish(changes)
     panel = editor.archive_panel
     assert panel.model.rowCount() == 1 and panel.selected().id == record.id
@@ -129,3 +138,33 @@ def test_the_letter_menu_opens_the_editor_for_the_open_inspection(qtbot, demo_of
     assert dialog.isVisible() and dialog.inspection_id == inspection_id
     qtbot.waitUntil(lambda: not dialog.busy and dialog.pane.page_count() > 0, timeout=15000)
     dialog.close()
+
+
+def test_sign_off_refuses_while_a_recommendation_is_unanswered(qtbot, editor, demo_office):
+    from dataclasses import replace
+
+    from opcc_desktop.domain import vocabulary as vocab
+    from opcc_desktop.domain.models import Finding
+
+    inspection = demo_office.inspections.get(editor.inspection_id)
+    demo_office.inspections.save(replace(inspection, findings=(
+        *inspection.findings, Finding(kind=vocab.RECOMMENDATION, reference="R9", text="Unanswered."))))
+    dialog = SignOffDialog(demo_office, "Letter", lambda *a: None,  # never called: signing is refused
+                           lambda sid: demo_office.letter_desk.readiness(editor.inspection_id, HOME_SECRETARY,
+                                                                         NOW.date(), today=NOW.date(),
+                                                                         signatory_id=sid))
+    qtbot.addWidget(dialog)
+    assert "This cannot be signed yet:" in dialog.readiness_label.text()
+    assert "Recommendation R9 has no response" in dialog.readiness_label.text()
+    dialog.anyway_check.setChecked(True)
+    dialog.reason_edit.setText("Please")
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_the_editor_keeps_the_readiness_check_in_view(qtbot, editor):
+    wait_for_preview(qtbot, editor)
+    text = editor.readiness_label.text()
+    assert text.startswith("Ready to sign with a reason:") and "Home Secretary's name" in text  # demo: unconfirmed
+    editor.date_field.set_value(__import__("datetime").date(2023, 11, 1))  # before #29536 was published
+    qtbot.waitUntil(lambda: editor.readiness_label.text().startswith("Cannot be signed yet:"), timeout=15000)
+    assert "before the report was published on 10/11/2023" in editor.readiness_label.text()

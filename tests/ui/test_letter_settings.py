@@ -61,3 +61,28 @@ def test_change_passphrase_needs_the_current_one(qtbot, office):
     dialog.accept()
     assert dialog.changes is not None
     assert office.signatories.signature(new_id, "second passphrase") == PNG
+
+
+def test_a_signatory_can_be_marked_as_signing_for_the_commissioner(qtbot, office, bus, answer_message_boxes):
+    from tests.signing.helpers import PASSPHRASE, PNG
+
+    answer_message_boxes()  # "Yes"
+    office.signatories.add("Jane Deputy", "Chief Executive", PNG, PASSPHRASE, PASSPHRASE)
+    settings = SettingsDialog(office, bus)
+    qtbot.addWidget(settings)
+    panel = settings.signatories_panel
+    panel.table.selectRow(0)
+    assert panel.toggle_authority() is True
+    assert office.signatories.list()[0].authorised_for_commissioner
+    assert panel.model.index(0, 2).data() == "Yes (authorised)"
+    assert panel.toggle_authority() is False and not office.signatories.list()[0].authorised_for_commissioner
+
+
+def test_changing_the_home_secretarys_name_confirms_it_today(qtbot, office, bus):
+    from datetime import date
+
+    settings = SettingsDialog(office, bus)
+    qtbot.addWidget(settings)
+    settings.fields["home_secretary_name"].setText("Shabana Mahmood")
+    assert settings.save()
+    assert office.settings.all()["home_secretary_confirmed_on"] == date.today().isoformat()

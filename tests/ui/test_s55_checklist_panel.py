@@ -35,3 +35,32 @@ def test_checklist_saves_and_blocks_ready_to_publish(qtbot, demo_office, bus, to
     assert not window.editor.s55_checklist.isEnabled()
     window.inspections._filter_timer.stop()
     window.close()
+
+
+def test_a_checklist_changed_elsewhere_is_not_silently_overwritten(qtbot, demo_office, bus, today_provider, tmp_path,
+                                                                   monkeypatch, answer_message_boxes):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from opcc_desktop.services.office import Office
+
+    monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
+    window = build_main_window(demo_office, today_provider, bus)
+    qtbot.addWidget(window)
+    demo3 = demo_office.inspections.find("DEMO-003")
+    window.open_inspection(demo3.id)
+    panel = window.editor.s55_checklist
+    other = Office.open(demo_office.path)  # another window or command
+    other.s55_workflow.save(demo3.id, replace(other.s55_workflow.get(demo3.id), response_url="https://elsewhere"))
+    other.close()
+    panel.url_edit.setText("https://mine")
+    panel._edited()
+    shown = answer_message_boxes(QMessageBox.StandardButton.No)  # show the saved one
+    assert not panel.save()
+    assert "changed elsewhere" in shown[-1][1] and panel.url_edit.text() == "https://elsewhere"
+    assert demo_office.s55_workflow.get(demo3.id).response_url == "https://elsewhere"
+    panel.url_edit.setText("https://mine")
+    panel._edited()
+    assert panel.save()  # loaded afresh: no conflict now
+    assert demo_office.s55_workflow.get(demo3.id).response_url == "https://mine"

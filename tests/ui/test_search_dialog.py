@@ -66,3 +66,21 @@ def test_search_finds_boards_meetings_minutes_and_actions_and_opens_the_meeting(
     window.inspections._filter_timer.stop()
     window.meeting_editor.revert()
     window.close()
+
+
+def test_pasted_nul_and_control_characters_search_and_a_failure_is_said_not_raised(qtbot, demo_office, bus,
+                                                                                   today_provider, tmp_path,
+                                                                                   monkeypatch):
+    from opcc_desktop.ui.shell.search_dialog import SearchDialog
+
+    dialog = SearchDialog(demo_office, lambda inspection, finding: None)
+    qtbot.addWidget(dialog)
+    dialog.query_edit.setText("custody\x00\x1b plans")
+    assert dialog.run_search() == demo_office.search("custody plans")
+
+    def broken(text):
+        raise RuntimeError("the search index is damaged")
+
+    monkeypatch.setattr(demo_office, "search", broken)
+    dialog.query_edit.setText("anything")
+    assert dialog.run_search() == [] and dialog.count_label.text() == "That search could not be run; try other words."

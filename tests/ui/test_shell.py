@@ -37,7 +37,7 @@ def _row_with(model, column, text):
 
 def test_opens_on_dashboard_showing_the_overdue_demo_003(window):
     assert window.current_page() == DASHBOARD
-    assert window.windowTitle() == "Dashboard[*] — OPCC Desktop"
+    assert window.windowTitle() == "DEMONSTRATION — Dashboard[*] — OPCC Desktop"  # the demonstration office's own file
     assert window.windowTitle().count("OPCC Desktop") == 1  # Qt adds the display name only when missing
     page = window.dashboard
     assert page.heading.text() == "Dashboard – Sunday 22/11/2026"

@@ -52,3 +52,25 @@ def test_unmapping_the_text_column_blocks_the_import(qtbot, office, bus, today_p
     dialog.accept()
     assert office.db.execute("SELECT count(*) FROM findings").fetchone()[0] == 0
     window.close()
+
+
+def test_sheets_can_be_unticked_and_key_sheets_are_said_to_be_skipped(qtbot, office, bus, today_provider, tmp_path,
+                                                                     monkeypatch, answer_message_boxes):
+    from tests.spreadsheets.real_shapes import open_closed_and_key_sheets
+
+    monkeypatch.setenv("OPCC_DESKTOP_DATA_DIR", str(tmp_path / "state"))
+    path = open_closed_and_key_sheets(tmp_path / "tracker.xlsx")
+    window = build_main_window(office, today_provider, bus)
+    qtbot.addWidget(window)
+    shown = answer_message_boxes()
+    dialog = _open_dialog(qtbot, window, monkeypatch, path)
+    assert [box.text().split(" (")[0] for box in dialog.sheet_boxes] == ["Sheet “Open”", "Sheet “Closed”"]
+    dialog.sheet_boxes[1].setChecked(False)  # only the open findings
+    dialog.preview_button.click()
+    report = dialog.report.toPlainText()
+    assert "Sheet “Key” not read: a key or lookup sheet" in report and "Sheet “Closed” not read: left out" in report
+    dialog.grab().save(str(tmp_path / "sheets.png"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: pending_tasks() == 0 and any(t == "Import finished" for t, _ in shown), timeout=5000)
+    assert [f.reference for f in office.inspections.find("Custody 2023").findings] == ["A1"]
+    window.close()

@@ -5,7 +5,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QMessageBox
 
 from opcc_desktop import paths
-from opcc_desktop.instance_lock import InstanceLock, current_owner, lock_path
+from opcc_desktop.instance_lock import InstanceLock, current_owner, owner_path
 from opcc_desktop.services import backups
 from opcc_desktop.services.office import Office
 from opcc_desktop.ui.shell.startup_checks import open_for_window
@@ -34,7 +34,7 @@ def test_a_second_window_on_the_same_file_is_told_who_has_it(qapp, db_path, answ
     finally:
         office.close()
         lock.release()
-    assert not lock_path(db_path).exists()
+    assert not owner_path(db_path).exists()
 
 
 def test_a_garbage_file_is_never_modified_when_the_restore_is_declined(qapp, db_path, answer_message_boxes):
@@ -48,7 +48,7 @@ def test_a_garbage_file_is_never_modified_when_the_restore_is_declined(qapp, db_
     assert open_for_window(db_path, NOW) is None
     assert "not an SQLite file" in shown[-1][1] and "Restore the newest backup, taken 22/11/2026 at 09:00" in shown[-1][1]
     assert db_path.read_bytes() == before
-    assert not lock_path(db_path).exists()
+    assert not owner_path(db_path).exists()
 
 
 def test_a_damaged_file_can_be_restored_from_the_newest_backup_and_is_kept(qapp, db_path, answer_message_boxes):
@@ -79,10 +79,10 @@ def test_no_backup_means_a_plain_message_and_nothing_touched(qapp, db_path, answ
 
 def test_held_lock_is_released_when_the_window_closes(qapp, db_path):
     office, lock = open_for_window(db_path, NOW)
-    assert isinstance(lock, InstanceLock) and lock_path(db_path).exists()
+    assert isinstance(lock, InstanceLock) and owner_path(db_path).exists()
     office.close()
     lock.release()
-    assert not lock_path(db_path).exists()
+    assert not owner_path(db_path).exists()
 
 
 def test_a_large_file_opens_at_once_and_damage_found_later_offers_a_restore(qapp, qtbot, db_path, monkeypatch,

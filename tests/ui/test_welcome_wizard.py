@@ -22,6 +22,7 @@ def type_details(wizard):
     fields["office_address"].setPlainText("Kent Police HQ\nSutton Road\nMaidstone ME15 9BZ")
     fields["commissioner_name"].setText("Matthew Scott")
     fields["commissioner_title"].setText("Kent Police and Crime Commissioner")
+    fields["home_secretary_name"].setText("Shabana Mahmood")
 
 
 def test_every_field_has_a_label_a_screen_reader_announces(qtbot, office):
@@ -40,13 +41,24 @@ def test_demonstration_start_keeps_the_typed_details(qtbot, office, bus, answer_
     type_details(wizard)
     with qtbot.waitSignal(bus.changed):
         result = wizard.finish(DEMO)
-    assert result.start == DEMO and office.inspections.count() == 5
+    # The user's office starts from what was typed; the demonstration lives in its own file.
+    assert result.start == DEMO and office.inspections.count() == 0 and office.signatories.list() == []
+    assert not office.is_demonstration
     settings = office.settings.all()
-    assert settings["office_name"] == "Office of the PCC for Kent <& Medway>"  # typed wins over the demo's
+    assert settings["office_name"] == "Office of the PCC for Kent <& Medway>"
     assert settings["office_address"] == "Kent Police HQ\nSutton Road\nMaidstone ME15 9BZ"
     assert settings["commissioner_name"] == "Matthew Scott"
     assert settings["commissioner_title"] == "Kent Police and Crime Commissioner"
-    assert shown[-1][0] == "Ready" and "Imported 5 inspections" in shown[-1][1]
+    assert settings["home_secretary_name"] == "Shabana Mahmood"
+    assert settings["home_secretary_confirmed_on"] == TODAY.isoformat()
+    assert settings["force_name"] == ""  # not the demonstration's Cambridgeshire Constabulary
+    assert shown[-1][0] == "Ready" and "demonstration office (5 inspections) opens in its own window" in shown[-1][1]
+    from opcc_desktop.paths import demo_database_path
+    from opcc_desktop.services.office import Office
+
+    demo = Office.open(demo_database_path())
+    assert demo.is_demonstration and demo.inspections.count() == 5
+    demo.close()
 
 
 def test_json_import_start(qtbot, office, monkeypatch, answer_message_boxes, demo_office_file):
@@ -114,3 +126,35 @@ def test_next_then_start_runs_the_chosen_start_and_closes(qtbot, office, answer_
 
 def test_welcome_only_for_an_empty_database(qtbot, demo_office, today_provider):
     assert welcome_if_empty(demo_office, today_provider) is None  # no dialog: the test would fail on a modal
+
+
+def test_file_menu_opens_the_demonstration_office_in_its_own_marked_window(qtbot, office, today_provider):
+    office.settings.update({"office_name": "Cumbria OPFCC"})
+    window = build_main_window(office, today_provider)
+    qtbot.addWidget(window)
+    window.show()
+    assert "DEMONSTRATION" not in window.windowTitle()
+    demo_window = window.office_actions.open_demo_office()
+    qtbot.addWidget(demo_window)
+    assert demo_window is not window and demo_window.office.path != office.path
+    assert demo_window.windowTitle().startswith("DEMONSTRATION — ")
+    assert office.inspections.count() == 0 and office.settings.all()["office_name"] == "Cumbria OPFCC"
+    assert window.office_actions.open_demo_office() is demo_window  # one demonstration window
+    demo_window.close()
+
+
+def test_file_menu_removes_demonstration_data_from_a_real_office(qtbot, office, today_provider, answer_message_boxes):
+    import sqlite3
+
+    shown = answer_message_boxes(QMessageBox.StandardButton.Yes)
+    office.load_demo(TODAY)
+    with sqlite3.connect(office.path) as conn:  # as an earlier version left it: demo data in the user's file
+        conn.execute("UPDATE office_mark SET demonstration = 0")
+    office.__dict__.pop("is_demonstration", None)
+    window = build_main_window(office, today_provider)
+    qtbot.addWidget(window)
+    assert window.menu_actions.remove_demo.text().replace("&", "").startswith("Remove demonstration data")
+    summary = window.office_actions.remove_demo_data()
+    assert summary and "5 demonstration inspection(s) moved to Edit → Recently deleted" in summary
+    assert office.inspections.count() == 0 and office.signatories.list() == []
+    assert shown[-1][0] == "Remove demonstration data"

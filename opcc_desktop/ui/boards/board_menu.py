@@ -13,10 +13,14 @@ from ..common.actions import make_action
 
 class PaperHost(Protocol):
     def save_paper(self, kind: str) -> None: ...
+    def save_paper_web_page(self, kind: str) -> None: ...
 
 
 def board_menu_actions(parent: QObject, meeting: Callable[[], PaperHost]) -> dict[str, QAction]:
     return {
         "agenda_pdf": make_action(parent, "Save &agenda as PDF…", lambda: meeting().save_paper("agenda")),
         "minutes_pdf": make_action(parent, "Save &minutes as PDF…", lambda: meeting().save_paper("minutes")),
+        "agenda_web": make_action(parent, "Save a&genda as web page…", lambda: meeting().save_paper_web_page("agenda")),
+        "minutes_web": make_action(parent, "Save m&inutes as web page…",
+                                   lambda: meeting().save_paper_web_page("minutes")),
     }

@@ -25,14 +25,15 @@ from ...domain.models import FieldError
 from ...errors import ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..common.operations import Failed, at_fields, publish, quietly, run_op
 from ..common.error_dialogs import ask_yes_no, plain_message_box
 from ..common.event_bus import EventBus
-from ..common.pdf_output import ask_pdf_path
+from ..common.operations import Failed, at_fields, publish, quietly, run_op
 from ..common.table_base import RowRole
+from ..common.web_page_output import save_board_paper_page
 from .action_dialog import ActionDialog
 from .attendance_text import attendees_to_text, lines_to_text, text_to_attendees, text_to_lines
 from .link_dialogs import ClosureDialog, LinkDialog
+from .meeting_papers import save_paper_pdf
 from .meeting_view import MeetingView
 
 Button = QMessageBox.StandardButton
@@ -100,6 +101,8 @@ class MeetingEditor(QWidget):
         v.back_button.clicked.connect(self.back_requested)
         v.agenda_pdf_button.clicked.connect(lambda: self.save_paper("agenda"))
         v.minutes_pdf_button.clicked.connect(lambda: self.save_paper("minutes"))
+        v.agenda_web_button.clicked.connect(lambda: self.save_paper_web_page("agenda"))
+        v.minutes_web_button.clicked.connect(lambda: self.save_paper_web_page("minutes"))
         for keys, slot, what in (  # `what` is listed by Help → Keyboard shortcuts
             ("Alt+Up", lambda: self.move_item(-1), "Move the agenda item up"),
             ("Alt+Down", lambda: self.move_item(+1), "Move the agenda item down"),
@@ -426,17 +429,11 @@ class MeetingEditor(QWidget):
                 self._show(quietly(lambda: self.office.boards.get_meeting(meeting_id), None),  # None: deleted
                            self.selected_row() or 0)
 
-    # Papers ------------------------------------------------------------------------------------
+    # Papers (written by `meeting_papers`) -----------------------------------------------------
     def save_paper(self, kind: str) -> None:
-        if self._meeting is None or (self._dirty and not self.save()):
-            return
-        from ...domain.file_names import document_file_name
+        if self._meeting is not None and (not self._dirty or self.save()) and self._meeting.id is not None:
+            save_paper_pdf(self, self.office, self._meeting, kind)
 
-        board = self.office.boards.get_board(self._meeting.board_id).name
-        name = document_file_name(board, kind, self._meeting.held_on, ".pdf")
-        path = ask_pdf_path(self, name, "Save agenda as PDF" if kind == "agenda" else "Save minutes as PDF")
-        if path is None:
-            return
-        meeting_id = self._meeting.id
-        assert meeting_id is not None  # saved above
-        run_op(self, "Cannot write the PDF", lambda: self.office.boards.write_paper(meeting_id, kind, path), disk=True)
+    def save_paper_web_page(self, kind: str) -> None:
+        if self._meeting is not None and (not self._dirty or self.save()):
+            save_board_paper_page(self, self.office, self._meeting.id, self._meeting.held_on, kind)  # type: ignore[arg-type]

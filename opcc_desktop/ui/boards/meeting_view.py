@@ -54,6 +54,8 @@ class MeetingView(QWidget):
         self.revert_button = QPushButton("Revert")
         self.agenda_pdf_button = QPushButton("A&genda PDF…")
         self.minutes_pdf_button = QPushButton("&Minutes PDF…")
+        self.agenda_web_button = QPushButton("Agenda web page…")  # (Board menu; no letter left free here)
+        self.minutes_web_button = QPushButton("Minutes web page…")
         self.back_button = QPushButton("Bac&k to boards")
         self.back_button.setToolTip("Back to the list of boards and meetings")
         self.tabs = QTabWidget()
@@ -61,13 +63,19 @@ class MeetingView(QWidget):
         self.tabs.addTab(self._agenda_tab(), "&2 Agenda and minutes")
         self.tabs.addTab(self._actions_tab(today_provider), "&3 Action log")
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.revert_button, self.agenda_pdf_button, self.minutes_pdf_button):
+        for button in (self.save_button, self.revert_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
+        papers = QHBoxLayout()  # on a line of their own: the page fits a small laptop's window
+        for button in (self.agenda_pdf_button, self.minutes_pdf_button, self.agenda_web_button,
+                       self.minutes_web_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
         layout.addLayout(buttons)
+        layout.addLayout(papers)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)

@@ -146,7 +146,7 @@ class FindingsPanel(QGroupBox):
 
     def paste_findings(self) -> int:
         """Paste findings…: add the findings the user accepts after the last one; how many were added."""
-        dialog = PasteFindingsDialog(self)
+        dialog = PasteFindingsDialog(self, existing=list(self.findings()))
         if not dialog.exec():
             return 0
         return self.append_findings(dialog.findings())

@@ -1,6 +1,9 @@
 """File → Import tracker spreadsheet…: pick a .xlsx/.csv, confirm which column holds what (the app
 proposes it from the headers), preview what would be created, then import all or nothing.
 
+Every sheet holding findings is read; the user may untick sheets. Sheets that only explain the tracker
+(Key, Lookup …) are skipped and the preview says so, with every warning (sheet, row, column).
+
 Reading the file and the import run on a worker thread behind a busy bar; the preview is computed on
 the window's connection (it only reads).
 """
@@ -12,15 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ...domain.spreadsheet_mapping import FIELDS, IGNORE, field_label
-from ...services.spreadsheet_import import ImportPreview, Sheet, import_preview, preview_sheet, read_sheet
-from ..common.error_dialogs import show_info
-from ..common.screen_fit import fit_to_screen
+from ...domain.spreadsheet_mapping import FIELDS, IGNORE, field_label, propose_mapping, refine_with_values
+from ...services.spreadsheet_import import ImportPreview, import_preview, preview_book
+from ...services.spreadsheet_read import Book, Sheet, read_book
+from ..common.error_dialogs import show_error, show_info
 from ..common.operations import on_own_connection, run_op_in_background
+from ..common.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ..common.window_services import WindowServices
@@ -38,14 +42,23 @@ def _plain(text: str) -> QLabel:
 class SpreadsheetImportDialog(QDialog):
     """The mapping step and the preview. `accept()` imports (nothing is written before)."""
 
-    def __init__(self, window: WindowServices, path: Path, sheet: Sheet):
+    def __init__(self, window: WindowServices, path: Path, book: Book | Sheet):
         super().__init__(window.window())
         self.window_ = window
+        self.book = book if isinstance(book, Book) else Book([book])
+        sheet = self.book.sheets[0]
         self.path, self.sheet = path, sheet
         self.preview: ImportPreview | None = None
         self.setWindowTitle(f"Import {path.name}")
         fit_to_screen(self, 0.9, 0.92, QSize(760, 620))
-        proposal = preview_sheet(window.office.db, Sheet(sheet.headers, []), None).mapping
+        proposal = refine_with_values(propose_mapping(sheet.headers), sheet.rows)
+        self.sheet_boxes: list[QCheckBox] = []
+        for each in self.book.sheets:
+            box = QCheckBox(f"Sheet “{each.name}” (header row {each.header_row}, {len(each.rows)} rows)"
+                            if each.name else f"Header row {each.header_row}")
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self._mapping_changed())
+            self.sheet_boxes.append(box)
         intro = _plain("Check which field each column holds (the proposal comes from the headers), then "
                        "press Preview. Nothing is written until you press Import, and nothing at all if any row "
                        "has a problem.")
@@ -90,6 +103,12 @@ class SpreadsheetImportDialog(QDialog):
         self.preview_button.clicked.connect(self.run_preview)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if len(self.sheet_boxes) > 1 or self.book.skipped:
+            for box in self.sheet_boxes:
+                layout.addWidget(box)
+            for name, why in self.book.skipped:
+                layout.addWidget(_plain(f"Sheet “{name}” is not read: {why}."))
+            layout.addWidget(_plain(f"Columns of sheet “{sheet.name}” (other sheets follow the same headers):"))
         layout.addWidget(scroll, 3)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.report, 2)
@@ -103,11 +122,21 @@ class SpreadsheetImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.report.setPlainText("The mapping changed: press Preview again.")
 
+    def chosen_sheets(self) -> set[str]:
+        return {sheet.name for sheet, box in zip(self.book.sheets, self.sheet_boxes) if box.isChecked()}
+
+    def _preview(self, db, today) -> ImportPreview:
+        return preview_book(db, self.book, self.mapping(), today=today, sheets=self.chosen_sheets())
+
     def run_preview(self) -> ImportPreview:
         used = list(self.mapping().values())
         doubled = sorted({field_label(n) for n in used if used.count(n) > 1})
-        self.preview = preview_sheet(self.window_.office.db, self.sheet, self.mapping())
+        self.preview = self._preview(self.window_.office.db, self.window_.today_provider())
         lines = [self.preview.summary()]
+        lines += [f"Sheet “{name}” not read: {why}." for name, why in self.preview.skipped]
+        if self.preview.warnings:
+            lines += ["", f"{len(self.preview.warnings)} warning(s) (the rows are imported all the same):",
+                      *(f"  {w}" for w in self.preview.warnings[:200])]
         if doubled:
             self.preview.problems.insert(0, f"more than one column is mapped to: {', '.join(doubled)}")
         if self.preview.problems:
@@ -125,10 +154,10 @@ class SpreadsheetImportDialog(QDialog):
             return
         window = self.window_
 
+        today = window.today_provider()
         super().accept()
-        mapping = self.mapping()
         run_op_in_background(window.window(), "Nothing was imported", on_own_connection(
-            window.office.path, lambda office: import_preview(office.db, preview_sheet(office.db, self.sheet, mapping))),
+            window.office.path, lambda office: import_preview(office.db, self._preview(office.db, today))),
             lambda _report: show_info(window.window(), "Import finished", f"Imported {preview.summary()}"),
             window.bus, progress=("Importing", f"Importing {self.path.name}…"))
 
@@ -146,10 +175,14 @@ def import_tracker_spreadsheet(window: WindowServices) -> None:
     chosen = Path(name)
     remember_folder(chosen)
 
-    def read(sheet: Sheet) -> None:
-        dialog = SpreadsheetImportDialog(window, chosen, sheet)
+    def read(book: Book) -> None:
+        if not book.sheets:
+            show_error(parent, "Cannot import", f"{chosen.name}: no sheet holds findings ("
+                       + "; ".join(f"{name}: {why}" for name, why in book.skipped) + ").")
+            return
+        dialog = SpreadsheetImportDialog(window, chosen, book)
         setattr(window, "spreadsheet_import_dialog", dialog)  # noqa: B010 - not part of WindowServices
         dialog.open()
 
-    run_op_in_background(parent, "Cannot import", lambda: read_sheet(chosen), read,
+    run_op_in_background(parent, "Cannot import", lambda: read_book(chosen), read,
                          progress=("Reading", f"Reading {chosen.name}…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.attachment_names import risk_of_opening
 from ...services.attachments import Attachment
 from ...services.changes import Changes
 from ...services.office import Office
@@ -152,6 +153,10 @@ class AttachmentsPanel(QGroupBox):
         if not path.is_file():
             show_error(self, "Open evidence", f"The file {attachment.original_name} is missing from the data "
                                               f"folder ({path}). Restore it from a backup of that folder.")
+            return False
+        risk = risk_of_opening(attachment.original_name) or risk_of_opening(path.name)
+        if risk and not ask_yes_no(self, "Open evidence", f"{attachment.original_name} {risk}.\n\nOpen it only if "
+                                   "you trust where it came from. Open it now?"):
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.models import Inspection
 from ...domain.vocabulary import FINDING_STATUS_LOOKUP, INSPECTION_TYPE_LOOKUP
+from ...domain.conflicts import rebased
+from ...errors import ConflictError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..boards.discussed_at import DiscussedAtPanel
 from ..common.error_dialogs import plain_message_box, show_error
-from ..common.operations import Failed, at_fields, run_op
+from ..common.operations import Failed, publish, run_op
 from ..common.event_bus import EventBus
 from ..letters.letter_actions import LetterController
 from ..letters.letter_editor import LetterEditorDialog
@@ -118,7 +120,7 @@ class InspectionEditor(QWidget):
         v = self.view
         self._populating = True
         try:
-            shown = inspection or Inspection(title="", type="", published=None)  # type: ignore[arg-type]
+            shown = inspection or Inspection(title="", type="", published=None)
             v.reference_edit.setText(shown.reference)
             v.title_edit.setText(shown.title)
             set_combo_text(v.type_combo, shown.type)
@@ -149,13 +151,13 @@ class InspectionEditor(QWidget):
         v = self.view
         findings = v.findings_panel.findings()
         # Start from the saved record so fields this form does not show are carried, never wiped.
-        base = self._loaded or Inspection(title="", type="", published=None)  # type: ignore[arg-type]
+        base = self._loaded or Inspection(title="", type="", published=None)
         return replace(
             base,
             reference=v.reference_edit.text().strip().lstrip("#").strip(),
             title=v.title_edit.text().strip(),
             type=v.type_combo.currentText().strip(),
-            published=v.published_field.value(),  # type: ignore[arg-type]  # None until valid
+            published=v.published_field.value(),  # None until valid
             forces=split_list(v.forces_edit.text()),
             s55_applies=v.s55_combo.currentData(),
             response_published=v.response_field.value(),
@@ -238,17 +240,46 @@ class InspectionEditor(QWidget):
             self.saved.emit(candidate.id)
             return True
         selected = v.findings_panel.selected_row()
+        conflict: list[ConflictError] = []
 
-        # Published as ours (initiator): the echo is not reloaded; the saved record is shown below.
-        saved = run_op(self, "Save inspection", lambda: self.office.inspections.save(candidate), self.bus,
-                       initiator=self,  # a reference taken meanwhile: at the field
-                       failure=at_fields(lambda error: self._refresh(describe_problems(error.errors, date_problems))))
+        def not_saved(error: Exception) -> bool:
+            if isinstance(error, ConflictError):  # changed elsewhere since loaded: the user sees both and chooses
+                conflict.append(error)
+                return True
+            if isinstance(error, ValidationError):  # e.g. a reference taken meanwhile
+                self._refresh(describe_problems(error.errors, date_problems))
+                return True
+            return False
+
+        saved = run_op(self, "Save inspection", lambda: self.office.inspections.save(candidate), failure=not_saved)
+        if conflict:
+            return self._resolve_conflict(conflict[0], candidate, selected)
         if isinstance(saved, Failed):
             return False
-        new_id, _changes = saved
+        return self._after_save(saved[0], saved[1], selected)
+
+    def _after_save(self, new_id: int, changes: Changes, selected: int | None) -> bool:
         self._populate(self.office.inspections.get(new_id), select_row=selected or 0)
+        publish(self.bus, changes, initiator=self)  # ours: the echo is not reloaded (see _on_changes)
         self.saved.emit(new_id)
         return True
+
+    def _resolve_conflict(self, error: ConflictError, candidate: Inspection, selected: int | None) -> bool:
+        from . import conflict_dialog  # (inspections/conflict_dialog.py)
+
+        theirs = error.theirs
+        assert isinstance(theirs, Inspection)
+        choice = conflict_dialog.ask_which_version(self, str(error), candidate, theirs)
+        if choice == conflict_dialog.TAKE_THEIRS:
+            self._populate(theirs, select_row=selected or 0)
+            return True
+        if choice != conflict_dialog.KEEP_MINE:
+            return False
+        # My fields over the stored record, as chosen (refused again if it changed once more).
+        saved = run_op(self, "Save inspection", lambda: self.office.inspections.save(rebased(candidate, theirs)))
+        if isinstance(saved, Failed):
+            return False
+        return self._after_save(saved[0], saved[1], selected)
 
     def _focus_first_problem(self, problems: Problems) -> None:
         for name in self.view.field_errors:

@@ -23,6 +23,8 @@ def s55_status_text(summary: InspectionSummary, today: date) -> str:
     """"Does not apply", "12 days left", "Unclear – 3 days overdue", "Published in time"…"""
     if summary.s55_applies == "no":
         return "Does not apply"
+    if summary.published is None:
+        return "Unknown – enter the publication date"
     text = s55_state(summary.published, today, summary.response_published).describe()
     return f"Unclear – {text}" if summary.s55_applies == "unclear" else text
 
@@ -30,6 +32,8 @@ def s55_status_text(summary: InspectionSummary, today: date) -> str:
 def s55_tone(summary: InspectionSummary, today: date) -> Tone:
     if summary.s55_applies == "no" or summary.response_published is not None:
         return Tone.NORMAL
+    if summary.published is None:
+        return Tone.SOON
     state = s55_state(summary.published, today)
     if state.overdue:
         return Tone.OVERDUE
@@ -55,7 +59,8 @@ class InspectionsTableModel(RowTableModel[InspectionSummary]):
             ColumnSpec("Title", lambda s: s.title, "title"),
             ColumnSpec("Type", lambda s: s.type, "type"),
             ColumnSpec("Published", lambda s: format_uk(s.published), "published", sort_value=lambda s: s.published),
-            ColumnSpec("s.55 last day", lambda s: "" if s.s55_applies == "no" else format_uk(s55_last_day(s.published)),
+            ColumnSpec("s.55 last day", lambda s: "" if s.s55_applies == "no" else (
+                           format_uk(s55_last_day(s.published)) if s.published else "unknown"),
                        "s55_last_day", sort_value=lambda s: s.published,
                        tooltip="Last day to publish the s.55 response (publication day + 55 days)"),
             ColumnSpec("s.55 status", lambda s: s55_status_text(s, today()), "s55_last_day",

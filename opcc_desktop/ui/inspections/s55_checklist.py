@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.s55_workflow import STEPS, S55Workflow
-from ...errors import ValidationError
+from ...errors import ConflictError, ValidationError
 from ...services.office import Office
-from ..common.event_bus import EventBus
 from ..common.date_field import DateField
+from ..common.error_dialogs import ask_yes_no
 from ..common.error_label import ErrorLabel
+from ..common.event_bus import EventBus
 from ..common.operations import Failed, publish, run_op
 
 LABELS = dict(STEPS) | {"response_url": "Published at (web address)",
@@ -69,6 +70,7 @@ class S55ChecklistPanel(QGroupBox):
     def set_inspection(self, inspection_id: int | None) -> None:
         self.inspection_id = inspection_id
         workflow = self.office.s55_workflow.get(inspection_id) if inspection_id is not None else S55Workflow()
+        self.loaded = workflow  # what a save is checked against (someone else may change it meanwhile)
         self._loading = True
         try:
             for name, field in self.dates.items():
@@ -110,15 +112,28 @@ class S55ChecklistPanel(QGroupBox):
         if bad_dates:
             self.error_label.show_message("\n".join(bad_dates))
             return False
+        conflict: list[ConflictError] = []
+
         def at_the_panel(error: Exception) -> bool:  # every problem is shown here, none in a box
+            if isinstance(error, ConflictError):
+                conflict.append(error)
+                return True
             errors = error.errors if isinstance(error, ValidationError) else []
             self.error_label.show_message("\n".join(f"{LABELS.get(e.field, e.field)}: {e.message}" for e in errors)
                                           or str(error))
             return True
 
         inspection_id = self.inspection_id
-        changes = run_op(self, "Save checklist", lambda: self.office.s55_workflow.save(inspection_id, self.collect()),
-                         failure=at_the_panel)
+        changes = run_op(self, "Save checklist", lambda: self.office.s55_workflow.save(
+            inspection_id, self.collect(), expected=self.loaded), failure=at_the_panel)
+        if conflict:
+            if not ask_yes_no(self, "Changed elsewhere", f"{conflict[0]}\n\nSave your checklist over it (Yes), or "
+                              "show the saved one instead (No)?"):
+                self.set_inspection(self.inspection_id)
+                return False
+            assert isinstance(conflict[0].theirs, S55Workflow)
+            self.loaded = conflict[0].theirs
+            return self.save()
         if isinstance(changes, Failed):
             return False
         self._set_dirty(False)

@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.letter_records import DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, HOME_SECRETARY
-from ...letters.documents import RenderedPdf, render_pdf
+from ...letters.documents import Document, RenderedPdf, render_pdf
 from ...services.changes import Changes
 from ...services.letter_desk import Approval
 from ...services.office import Office
-from ..common.error_dialogs import show_error, show_info
-from ..common.event_bus import EventBus
 from ..common.date_field import DateField
-from .letter_archive_panel import LetterArchivePanel
-from .letter_signoff import SignOffDialog
+from ..common.error_dialogs import ask_yes_no, show_error, show_info
+from ..common.event_bus import EventBus
+from ..common.operations import Failed, publish, quietly, run_op, shown_in
 from ..common.pdf_output import print_pdf, save_pdf_copy
 from ..common.pdf_pane import PdfPane
-from ..common.workers import run_in_background
 from ..common.screen_fit import fit_to_screen, largest_size
-from ..common.operations import Failed, publish, quietly, run_op, shown_in
+from ..common.web_page_output import LetterWebActions
+from ..common.workers import run_in_background
+from .letter_archive_panel import LetterArchivePanel
+from .letter_signoff import SignOffDialog
 
 log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 450
@@ -60,6 +61,8 @@ class LetterEditorDialog(QDialog):
         self._loading = False
         self._closed = False
         self._saved_body = ""
+        self._pending_document: Document | None = None
+        self.previewed_document: Document | None = None
 
         self.kind_combo = QComboBox(self)
         for kind in DOCUMENT_KINDS:
@@ -78,6 +81,9 @@ class LetterEditorDialog(QDialog):
         self.archive_panel.show_inspection(inspection_id)
         self.pane = PdfPane(self)
         self.preview_state = QLabel(self)
+        self.readiness_label = QLabel(self)  # the readiness check, kept in view while writing
+        self.readiness_label.setObjectName("letter_readiness")
+        self.readiness_label.setWordWrap(True)
         self.print_button = QPushButton("&Print draft…", self)
         self.save_pdf_button = QPushButton("Save as PD&F…", self)
         self.word_button = QPushButton("&Word copy…", self)
@@ -85,10 +91,11 @@ class LetterEditorDialog(QDialog):
         self.save_pdf_button.setToolTip("Save the draft as a PDF")
         self.sign_button = QPushButton("&Approve, sign and issue…", self)
         self.close_button = QPushButton("Close", self)
+        self.web_actions = LetterWebActions(self)
         for button in (self.reset_button, self.save_draft_button, self.print_button, self.save_pdf_button,
                        self.word_button, self.sign_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the date field must not press a button
-        for widget in (self.draft_label, self.appendix_label, self.preview_state):
+        for widget in (self.draft_label, self.appendix_label, self.preview_state, self.readiness_label):
             widget.setTextFormat(Qt.TextFormat.PlainText)
         self._build_layout()
 
@@ -136,6 +143,7 @@ class LetterEditorDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.pane, 1)
         right_layout.addWidget(self.preview_state)
+        right_layout.addWidget(self.readiness_label)
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
@@ -145,13 +153,19 @@ class LetterEditorDialog(QDialog):
             splitter.setSizes([300, 300])
         self.splitter = splitter
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_pdf_button, self.word_button, self.sign_button):
-            buttons.addWidget(button)
+        outputs = QHBoxLayout()  # a small laptop: the draft's outputs on a line of their own
+        narrow = largest_size(self.parentWidget()).width() < SIDE_BY_SIDE_FROM
+        for button in (self.print_button, self.save_pdf_button, self.word_button, *self.web_actions.buttons):
+            (outputs if narrow else buttons).addWidget(button)
+        outputs.addStretch(1)
+        buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        if narrow:
+            layout.addLayout(outputs)
         layout.addLayout(buttons)
 
     # Body and drafts ---------------------------------------------------------------------------
@@ -170,8 +184,12 @@ class LetterEditorDialog(QDialog):
             self._loading = False
         has_draft = desk.has_draft(self.inspection_id, self.kind())
         self.draft_label.setText("Saved draft" if has_draft else "Pre-filled from the inspection")
-        appendix = (f"The appendix lists the {self.finding_count} finding(s) with their responses; edit them in "
-                    "the inspection editor." if self.finding_count else "No findings, so no appendix.")
+        if self.kind() != HOME_SECRETARY:
+            appendix = (f"Each of the {self.finding_count} finding(s) is printed followed by its labelled responses; "
+                        "edit them in the inspection editor." if self.finding_count else "No findings to list.")
+        else:
+            appendix = (f"The appendix lists the {self.finding_count} finding(s) with their responses; edit them in "
+                        "the inspection editor." if self.finding_count else "No findings, so no appendix.")
         self.appendix_label.setText(appendix)
         self.refresh_preview()
 
@@ -202,6 +220,8 @@ class LetterEditorDialog(QDialog):
     def refresh_preview(self) -> None:
         """Gather the words here (database), render on a worker thread, show the newest result only."""
         self.timer.stop()
+        if self._closed:  # a change published as the dialog closed must not render (the office may be closed)
+            return
         when = self.letter_date()
         if when is None:
             self.preview_state.setText("Enter the letter date to see the preview.")
@@ -214,6 +234,7 @@ class LetterEditorDialog(QDialog):
             return
         self._generation += 1
         generation = self._generation
+        self._pending_document = document
         self.busy = True
         self.preview_state.setText("Updating the preview…")
         run_in_background(lambda: render_pdf(document), lambda pdf: self._show_preview(generation, pdf),
@@ -232,13 +253,33 @@ class LetterEditorDialog(QDialog):
                 lambda text: self.preview_state.setText(f"The preview could not be shown: {text}"))), Failed):
             return
         previous, self.current_pdf, self.last_rendered = self.current_pdf, path, pdf
+        self.previewed_document = self._pending_document  # what "Sign" will sign (plus the signature)
         if previous is not None:  # the viewer now holds the new file; keep the folder small
             try:
                 previous.unlink(missing_ok=True)
             except OSError:
                 pass  # still open somewhere (Windows); the temporary folder goes when the dialog does
+        self._show_readiness()
         self.preview_state.setText(f"DRAFT preview, {pdf.pages} page{'s' if pdf.pages != 1 else ''}. "
                                    "The signature is applied only when the letter is approved.")
+
+    def _show_readiness(self) -> None:
+        """What would stop signing (or need a reason), for the previewed words; the signatory is checked at sign-off."""
+        when = self.letter_date()
+        if when is None:
+            return
+        body, today = self.body_edit.toPlainText(), self.now_provider().date()
+        readiness = run_op(self, "Readiness", lambda: self.office.letter_desk.readiness(
+            self.inspection_id, self.kind(), when, body, today=today), failure=shown_in(self.readiness_label.setText))
+        if isinstance(readiness, Failed):
+            return
+        if readiness.blocking:
+            text = "Cannot be signed yet: " + " ".join(readiness.blocking)
+        elif readiness.warnings:
+            text = "Ready to sign with a reason: " + " ".join(readiness.warnings)
+        else:
+            text = "Ready to sign."
+        self.readiness_label.setText(text)
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -292,29 +333,50 @@ class LetterEditorDialog(QDialog):
         if when is None:
             show_error(self, "Approve and sign", "Enter the letter date first.")
             return
-        kind, body = self.kind(), self.body_edit.toPlainText()
+        if self.busy or self.timer.isActive() or self.previewed_document is None:
+            show_error(self, "Approve and sign", "Wait for the preview to catch up: what is signed is what the "
+                       "preview shows.")
+            return
+        kind, body, previewed = self.kind(), self.body_edit.toPlainText(), self.previewed_document
+        today = self.now_provider().date()
+        desk = self.office.letter_desk
         summary = f"{DOCUMENT_KIND_LABELS[kind]}, dated {when.strftime('%d/%m/%Y')}."
         dialog = SignOffDialog(
             self.office, summary,
-            lambda signatory_id, passphrase: self.office.letter_desk.approve(
-                self.inspection_id, kind, when, body, signatory_id, passphrase),
+            lambda signatory_id, passphrase, reason: desk.approve(
+                self.inspection_id, kind, when, body, signatory_id, passphrase, today=today, anyway_reason=reason,
+                previewed=previewed),
+            lambda signatory_id: desk.readiness(self.inspection_id, kind, when, body, today=today,
+                                                signatory_id=signatory_id),
             self)
         if dialog.exec() and dialog.approval is not None:
-            self.issue(dialog.approval)
+            self.issue(dialog.approval, mark_published=self._confirm_publication(kind, today))
 
-    def issue(self, approval: Approval) -> None:
+    def _confirm_publication(self, kind: str, today: date) -> bool:
+        """Issuing the published response: record it as published today (stops the s.55 clock) if the user agrees."""
+        if kind == HOME_SECRETARY:
+            return False
+        inspection = quietly(lambda: self.office.inspections.get(self.inspection_id), None)
+        if inspection is None or inspection.response_published is not None:  # (None: deleted meanwhile)
+            return False
+        return ask_yes_no(self, "Response published",
+                          f"Record {today.strftime('%d/%m/%Y')} as the date the response was published? This stops "
+                          "the section 55 clock and the dashboard stops counting the response as due.",
+                          default_yes=True)
+
+    def issue(self, approval: Approval, *, mark_published: bool = False) -> None:
         """Render the signed document off the GUI thread, then archive those exact bytes."""
         issued_at = self.now_provider().replace(microsecond=0)
         self.busy = True
         self.sign_button.setEnabled(False)
         run_in_background(lambda: render_pdf(approval.document),
-                          lambda pdf: self._archive(approval, pdf, issued_at), self._issue_failed)
+                          lambda pdf: self._archive(approval, pdf, issued_at, mark_published), self._issue_failed)
 
-    def _archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime) -> None:
+    def _archive(self, approval: Approval, pdf: RenderedPdf, issued_at: datetime, mark_published: bool) -> None:
         self.busy = False
         self.sign_button.setEnabled(True)
-        archived = run_op(self, "Issue letter", lambda: self.office.letter_desk.archive(approval, pdf, issued_at),
-                          self.bus)
+        archived = run_op(self, "Issue letter", lambda: self.office.letter_desk.archive(
+            approval, pdf, issued_at, mark_published=mark_published), self.bus)
         if isinstance(archived, Failed):
             return
         record, _changes = archived
@@ -343,6 +405,7 @@ class LetterEditorDialog(QDialog):
     def done(self, result: int) -> None:
         if not self._closed:
             self._closed = True
+            self.timer.stop()
             self.bus.changed.disconnect(self._on_changes)
         super().done(result)
         self.pane.release()

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from ... import paths
@@ -44,7 +45,13 @@ def automatic_backup_in_background(db_path: Path, now: datetime, on_done: Callab
         if made:
             log.info("Automatic backup: %s", made)
 
-    run_in_background(lambda: backups.automatic_backup(db_path, backup_folder(), now), on_done or done, failed)
+    def job() -> Path | None:
+        folder = backup_folder()
+        for leftover in backups.clean_partial_copies(folder, now):  # interrupted backups (a crash, a kill)
+            log.info("Removed the leftover of an interrupted backup: %s", leftover)
+        return backups.automatic_backup(db_path, folder, now)
+
+    run_in_background(job, on_done or done, failed)
 
 
 class BackupActions:
@@ -99,12 +106,29 @@ class BackupActions:
 
     def restore_file(self, backup: Path) -> QWidget | None:
         """Close this window's database, restore, and re-open the office in a new window."""
+        from ..common.workers import wait_for_background_work
+
         window = self.window
         db_path = window.office.path
         window.stop_pending()
-        window.office.close()
-        restored = run_op(self.parent, "Nothing was restored",
-                          lambda: backups.restore(backup, db_path, backup_folder(), self.now()))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def restore() -> Path | None:
+            # Every worker holds its own connection to the file: on Windows any open handle (reminders,
+            # the findings list, the integrity check) makes the replace fail. All finish and close first.
+            wait_for_background_work()
+            window.office.close()
+            return backups.restore(backup, db_path, backup_folder(), self.now())
+
+        def cursor_back(_error: Exception) -> bool:
+            QApplication.restoreOverrideCursor()  # before the message
+            return False
+
+        try:
+            restored = run_op(self.parent, "Nothing was restored", restore, failure=cursor_back)
+        finally:
+            if QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
         safety = None if isinstance(restored, Failed) else restored
         office = Office.open(db_path)  # the restored file, or the untouched original after a refusal
         app = QApplication.instance()

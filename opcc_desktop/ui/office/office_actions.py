@@ -1,4 +1,4 @@
-"""Whole-office menu commands: import and export JSON, demonstration data, settings, About.
+"""Whole-office menu commands: import and export JSON, the demonstration office (own file), settings, About.
 
 Each write goes through `Office`, and the `Changes` it returns are published on the bus. Nothing
 is written when an import fails; the reason is shown as plain text.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import __version__
 from ...domain.dates import format_uk
@@ -92,21 +92,48 @@ class OfficeActions:
                              done, progress=("Exporting", f"Exporting the whole office to {path.name}…"),
                              message=told, disk=True)
 
-    def load_demo(self) -> None:
+    def open_demo_office(self) -> QWidget | None:
+        """The demonstration office in its own file and window (marked DEMONSTRATION); this office is untouched."""
+        from PySide6.QtWidgets import QApplication
+
+        from ...services.demo_office import open_demo_office
+
         window = self.window
-        question = (
-            "Load the demonstration office?\n\n"
-            "This adds two published HMICFRS reports and three invented ones (references DEMO-001 to DEMO-003), "
-            "and replaces the office and letter settings with the demonstration ones. "
-            "Records with the same references are replaced; other records are kept."
-        )
-        if not ask_yes_no(self.parent, "Load demonstration data", question) or not window.editors_can_close():
-            return
-        report = run_op(self.parent, "Demonstration data was not loaded",
-                        lambda: self.office.load_demo(window.today_provider()), window.bus)
-        if isinstance(report, Failed):
-            return
-        show_info(self.parent, "Demonstration data loaded", report.summary())
+        if window.office.is_demonstration:
+            self.parent.raise_()
+            return self.parent
+        existing = getattr(window, "demo_window", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        demo = run_op(self.parent, "The demonstration office could not be opened",
+                      lambda: open_demo_office(window.today_provider()))
+        if isinstance(demo, Failed):
+            return None
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(demo.close)
+        opened = window.reopened(demo)  # a second window, beside this one
+        setattr(window, "demo_window", opened)  # noqa: B010 - not part of WindowServices
+        return opened
+
+    def remove_demo_data(self) -> str | None:
+        """Demonstration data loaded into this office by an earlier version: take out what is still as loaded."""
+        window = self.window
+        question = ("Remove the demonstration data from this office?\n\n"
+                    "Demonstration inspections still exactly as the demonstration made them go to Edit → Recently "
+                    "deleted (you can bring them back); the demonstration signatory and boards are removed; "
+                    "settings still holding the demonstration's values are cleared. Your own records are kept.")
+        if window.office.is_demonstration or not ask_yes_no(self.parent, "Remove demonstration data", question) \
+                or not window.editors_can_close():
+            return None
+        removal = run_op(self.parent, "Demonstration data was not removed",
+                         lambda: self.office.remove_demo_records(window.today_provider()), window.bus)
+        if isinstance(removal, Failed):
+            return None
+        show_info(self.parent, "Remove demonstration data", removal.summary())
+        return removal.summary()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.office, self.window.bus, self.parent).exec()

@@ -6,6 +6,8 @@ the resulting `Changes` are published. Validation errors appear beside the field
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -166,10 +168,15 @@ class SettingsDialog(QDialog):
             self._show_errors(missing)
             return False
         changes = Changes()  # what was written, published even when a later step fails
+        values = self.values()
+        stored = self._office.settings.all()
+        if values.get("home_secretary_name", "") != stored.get("home_secretary_name", "") and \
+                values.get("home_secretary_confirmed_on", "") == stored.get("home_secretary_confirmed_on", ""):
+            values["home_secretary_confirmed_on"] = date.today().isoformat()  # a name typed now is checked now
 
         def write_all() -> None:
             nonlocal changes
-            changes |= self._office.settings.update(self.values())
+            changes |= self._office.settings.update(values)
             if self.logo_field.changed():
                 changes |= self._office.signatories.set_logo(self.logo_field.png)
                 self.logo_field.mark_saved()

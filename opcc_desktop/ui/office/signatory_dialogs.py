@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...domain.letter_records import MIN_PASSPHRASE_LENGTH
@@ -34,6 +34,8 @@ class AddSignatoryDialog(QDialog):
         self.signature_png: bytes | None = None
         self.name_edit = QLineEdit(self)
         self.title_edit = QLineEdit(title, self)
+        self.authorised_check = QCheckBox("Authorised to sign on the commissioner's behalf (not the commissioner)",
+                                          self)
         self.image_label = QLabel("No signature image", self)
         self.image_button = QPushButton("Choose signature image…", self)
         self.passphrase_edit = _secret(self, "passphrase")
@@ -53,7 +55,8 @@ class AddSignatoryDialog(QDialog):
             form.addRow(label, widget)
             if key:
                 form.addRow("", self.errors[key])
-        form.insertRow(3, "", self.image_label)
+        form.insertRow(2, "", self.authorised_check)
+        form.insertRow(4, "", self.image_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -78,7 +81,8 @@ class AddSignatoryDialog(QDialog):
             label.show_message("")
         added = run_op(self, "Set up a signature", lambda: self.office.signatories.add(
             self.name_edit.text(), self.title_edit.text(), self.signature_png or b"",
-            self.passphrase_edit.text(), self.confirm_edit.text()), failure=at_fields(self._show_problems))
+            self.passphrase_edit.text(), self.confirm_edit.text(), self.authorised_check.isChecked()),
+            failure=at_fields(self._show_problems))
         if isinstance(added, Failed):
             return
         self.new_id, self.changes = added

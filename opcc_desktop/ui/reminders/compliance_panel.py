@@ -18,18 +18,14 @@ from ..common.record_table import configure_record_table
 from ..common.table_base import ALIGN_RIGHT, ColumnSpec, RowTableModel
 
 
-def _percent(f: YearCompliance) -> str:
-    return "–" if f.on_time_percent is None else f"{f.on_time_percent:.0f}%"
-
-
 COLUMNS: tuple[ColumnSpec[YearCompliance], ...] = (
     ColumnSpec("Year", lambda f: str(f.year)),
     ColumnSpec("Reports", lambda f: str(f.reports), align=ALIGN_RIGHT),
     ColumnSpec("On time", lambda f: str(f.published_on_time), align=ALIGN_RIGHT),
     ColumnSpec("Late", lambda f: str(f.published_late), align=ALIGN_RIGHT),
+    ColumnSpec("On time (decided cases)", lambda f: f.on_time_text, align=ALIGN_RIGHT),
     ColumnSpec("Open, overdue", lambda f: str(f.open_overdue), align=ALIGN_RIGHT),
     ColumnSpec("Open, in time", lambda f: str(f.open_in_time), align=ALIGN_RIGHT),
-    ColumnSpec("On time %", _percent, align=ALIGN_RIGHT),
     ColumnSpec("Median days", lambda f: "–" if f.median_days is None else f"{f.median_days:g}", align=ALIGN_RIGHT),
 )
 

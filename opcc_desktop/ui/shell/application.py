@@ -131,12 +131,15 @@ def run_gui(db_path: Path, *, log_file: Path | None = None, today_provider: Call
         return 1
     office, lock = opened
     try:
+        welcome = None
         if office.is_empty():  # first run: office details, demo or import (never a blank window)
             from .welcome_wizard import welcome_if_empty
 
-            welcome_if_empty(office, today_provider)
+            welcome = welcome_if_empty(office, today_provider)
         window = build_main_window(office, today_provider)
         window.show()
+        if welcome is not None and welcome.start == "demo":  # its own file, in its own window
+            QTimer.singleShot(0, lambda: window.office_actions.open_demo_office())
         QTimer.singleShot(SETTLE_MS, lambda: _once_painted(window, office, today_provider))
         QTimer.singleShot(BACKUP_AFTER_MS, lambda: _automatic_backup(db_path))
         QTimer.singleShot(TOUR_AFTER_MS, lambda: _first_run_tour(window))

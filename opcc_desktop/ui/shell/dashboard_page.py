@@ -188,7 +188,8 @@ class DashboardPage(QWidget):
         fit_columns_to_text(self.table, skip=(TITLE_COLUMN,))
         self.column_fit.remember()
         overdue = sum(1 for item in items if item.overdue)
-        soon = sum(1 for item in items if not item.overdue and item.days_left <= DUE_SOON_DAYS)
+        soon = sum(1 for item in items  # a deadline not known yet is listed, not counted as due soon
+                   if item.due is not None and not item.overdue and item.days_left <= DUE_SOON_DAYS)
         self.overdue_figure.set_value(overdue, Tone.OVERDUE)
         self.soon_figure.set_value(soon, Tone.SOON)
         self.open_figure.set_value(len(items))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ...domain.dates import format_uk
 from ...services.deadlines import S55_RESPONSE, DueItem
 from ..common.table_base import ColumnSpec, RowTableModel, Tone
@@ -10,7 +12,12 @@ SOON_DAYS = 7
 WHAT_LABELS = {S55_RESPONSE: "s.55 response"}
 
 
+UNKNOWN_DEADLINE = "unknown — enter the publication date"
+
+
 def days_left_text(item: DueItem) -> str:
+    if item.due is None:
+        return UNKNOWN_DEADLINE
     if item.overdue:
         n = -item.days_left
         return f"{n} day{'s' if n != 1 else ''} overdue"
@@ -27,8 +34,10 @@ COLUMNS: tuple[ColumnSpec[DueItem], ...] = (
     ColumnSpec("What", lambda d: WHAT_LABELS.get(d.what, d.what)),
     ColumnSpec("Ref", lambda d: d.inspection),
     ColumnSpec("Title", _title, sort_value=lambda d: d.title.casefold()),
-    ColumnSpec("Last day", lambda d: format_uk(d.due), sort_value=lambda d: (d.due, d.inspection_id)),
-    ColumnSpec("Days left / overdue", days_left_text, sort_value=lambda d: (d.days_left, d.inspection_id)),
+    ColumnSpec("Last day", lambda d: format_uk(d.due) if d.due else "unknown",
+               sort_value=lambda d: (d.due is not None, d.due or date.min, d.inspection_id)),
+    ColumnSpec("Days left / overdue", days_left_text,
+               sort_value=lambda d: (d.due is not None, d.days_left, d.inspection_id)),
 )
 LAST_DAY_COLUMN = 3
 
@@ -40,6 +49,6 @@ class DueTableModel(RowTableModel[DueItem]):
         super().__init__(COLUMNS, parent)
 
     def tone(self, row: DueItem) -> Tone:
-        if row.overdue:
-            return Tone.OVERDUE
+        if row.overdue or row.due is None:
+            return Tone.OVERDUE if row.overdue else Tone.SOON
         return Tone.SOON if row.days_left <= SOON_DAYS else Tone.NORMAL

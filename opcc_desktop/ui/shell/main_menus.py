@@ -33,8 +33,10 @@ class MenuActions:
     save: QAction
     import_json: QAction
     export_json: QAction
+    from_pdf: QAction
     import_sheet: QAction
     demo: QAction
+    remove_demo: QAction
     settings: QAction
     calendar: QAction
     backup: QAction
@@ -51,6 +53,8 @@ class MenuActions:
     letters: QAction
     agenda_pdf: QAction
     minutes_pdf: QAction
+    agenda_web: QAction
+    minutes_web: QAction
     progress_report: QAction
     about: QAction
     pages: tuple[QAction, ...]
@@ -70,6 +74,7 @@ class MenuHost(Protocol):
     def menuBar(self) -> QMenuBar: ...
     def new_inspection(self) -> None: ...
     def save_inspection(self) -> None: ...
+    def new_inspection_from_pdf(self) -> None: ...
     def close(self) -> bool: ...
     def find_in_page(self) -> None: ...
     def search_everything(self) -> object: ...
@@ -92,6 +97,7 @@ def build_menus(window: MenuHost, services: WindowServices) -> MenuActions:
     actions = MenuActions(
         new=make_action(parent, "&New inspection", w.new_inspection, QKeySequence.StandardKey.New),
         save=make_action(parent, "&Save", w.save_inspection, QKeySequence.StandardKey.Save),
+        from_pdf=make_action(parent, "New inspection from report P&DF…", w.new_inspection_from_pdf),
         quit=make_action(parent, "&Quit", w.close, "Ctrl+Q"),
         find=make_action(parent, "&Find…", w.find_in_page, QKeySequence.StandardKey.Find),
         search=make_action(parent, "&Search everything…", w.search_everything, "Ctrl+Shift+F"),
@@ -110,9 +116,9 @@ def build_menus(window: MenuHost, services: WindowServices) -> MenuActions:
     a = actions
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([a.new, a.save])
+    file_menu.addActions([a.new, a.from_pdf, a.save])
     file_menu.addSeparator()
-    file_menu.addActions([a.import_json, a.export_json, a.import_sheet, a.calendar, a.demo])
+    file_menu.addActions([a.import_json, a.export_json, a.import_sheet, a.calendar, a.demo, a.remove_demo])
     file_menu.addSeparator()
     file_menu.addAction(a.settings)
     file_menu.addActions([a.backup, a.restore, a.backup_folder])
@@ -121,7 +127,8 @@ def build_menus(window: MenuHost, services: WindowServices) -> MenuActions:
     bar.addMenu("&Edit").addActions([a.find, a.search, a.deleted, a.audit])
     bar.addMenu("&View").addActions(list(a.pages))
     bar.addMenu("&Letter").addActions([a.preview, a.print, a.save_pdf, a.letters])
-    bar.addMenu("&Board").addActions([a.agenda_pdf, a.minutes_pdf, a.progress_report])
+    bar.addMenu("&Board").addActions([a.agenda_pdf, a.minutes_pdf, a.agenda_web, a.minutes_web,
+                                      a.progress_report])
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([a.guide, a.shortcuts, a.tour])
     help_menu.addSeparator()

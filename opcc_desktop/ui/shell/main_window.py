@@ -34,6 +34,8 @@ from ..common.operations import Failed, run_op
 NEW_HEADING = "New inspection"  # the editor's heading for a record not yet saved (forms.inspection_editor)
 
 if TYPE_CHECKING:  # every page but the dashboard is imported when first built (see lazy_pages.py)
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent
 
     from ..office.backup_actions import BackupActions
@@ -66,8 +68,6 @@ WARM_UP_IMPORTS = {  # each page's heavier modules (under opcc_desktop.ui), impo
     REMINDERS: ("reminders.reminders_page",),
     FINDINGS: ("findings.findings_page",),
 }
-
-
 def literal_window_title(text: str) -> str:
     """Qt treats "[*]" in a window title as the modified marker; doubling it shows it literally."""
     return text.replace("[*]", "[*][*]")
@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._discarding = False
         self.spreadsheet_import_dialog: SpreadsheetImportDialog | None = None  # the one open, if any
+        self.demo_window: MainWindow | None = None  # the demonstration office's own window, once opened
         self.menu_actions = build_menus(self, self)
+        self.setAcceptDrops(True)  # a report PDF dropped on the window starts a new inspection from it
         self._build_status_bar()
         self._connect()
         self._day_timer = QTimer(self)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         page = RemindersPage(self.office, self.bus, self.today_provider, self)
         page.open_inspection_requested.connect(self.open_inspection)
         page.open_meeting_requested.connect(self.open_meeting)
-        page.export_calendar_requested.connect(self.export_calendar)
+        page.export_calendar_requested.connect(self.menu_actions.calendar.trigger)  # the reminders' own entry
         return page
 
     def _build_findings(self) -> FindingsPage:
@@ -268,19 +270,28 @@ class MainWindow(QMainWindow):
                 return
         self.show_page(MEETING)
 
-    def export_calendar(self) -> None:
-        self.menu_actions.calendar.trigger()  # the reminders feature's own entry
+    def new_inspection_from_pdf(self, path: Path | None = None) -> None:
+        from ..inspections.report_pdf_action import new_inspection_from_pdf
 
-    def import_tracker_spreadsheet(self) -> None:
-        self.menu_actions.import_sheet.trigger()  # the findings feature's own entry
+        new_inspection_from_pdf(self, path)
+
+    def dragEnterEvent(self, event) -> None:
+        from ..inspections.report_pdf_action import accept_pdf_drag
+
+        accept_pdf_drag(event)
+
+    def dropEvent(self, event) -> None:
+        from ..inspections.report_pdf_action import drop_pdf
+
+        drop_pdf(self, event)
 
     def show_change_history(self) -> None:
         self.editor.show_change_history()
 
-    def letter_host(self) -> InspectionEditor:
+    def letter_host(self) -> InspectionEditor:  # what the Letter menu acts on
         return self.editor
 
-    def paper_host(self) -> MeetingEditor:
+    def paper_host(self) -> MeetingEditor:  # what the Board menu's papers act on
         return self.meeting_editor
 
     def save_progress_report(self) -> None:
@@ -411,7 +422,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         heading = self.nav_model.index(self.current_page()).data() or ""
         # "Dashboard — OPCC Desktop": ending with the application's display name, Qt adds it no second time.
-        self.setWindowTitle(f"{literal_window_title(heading)}[*] — {APP_TITLE}")
+        marking = "DEMONSTRATION — " if self.office.is_demonstration else ""
+        self.setWindowTitle(f"{marking}{literal_window_title(heading)}[*] — {APP_TITLE}")
 
     def _update_actions(self) -> None:
         on_editor = self.current_page() == EDITOR

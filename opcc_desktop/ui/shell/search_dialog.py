@@ -7,6 +7,7 @@ plain text). Enter or double-click opens the inspection, with the finding select
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, QTimer, Qt
@@ -18,6 +19,8 @@ from ..common.column_fit import TextColumnFirst
 from ..common.record_table import configure_record_table
 from ..common.table_base import ColumnSpec, RowRole, RowTableModel
 from ..common.screen_fit import fit_to_screen
+
+log = logging.getLogger(__name__)
 
 TYPING_PAUSE_MS = 200
 Hit = SearchHit | BoardHit
@@ -72,9 +75,15 @@ class SearchDialog(QDialog):
         self._timer.stop()
         text = self.query_edit.text()
         hits: list[Hit] = []
-        if text.strip():
-            hits.extend(self.office.search(text))
-            hits.extend(self.office.search_boards(text))
+        try:
+            if text.strip():
+                hits.extend(self.office.search(text))
+                hits.extend(self.office.search_boards(text))
+        except Exception as exc:  # noqa: BLE001 - whatever was pasted, the dialog says so and stays open
+            log.warning("Search for %r failed: %s", text, exc)
+            self.model.set_rows([])
+            self.count_label.setText("That search could not be run; try other words.")
+            return []
         self.model.set_rows(hits)
         if hits:
             self.table.selectRow(0)

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...errors import DatabaseFileError, NewerSchemaError
+from ...errors import DatabaseFileError, NewerSchemaError, UnusableFileError
 from ...instance_lock import DatabaseInUseError, InstanceLock, current_owner
 from ...services.office import Office
 
@@ -41,7 +41,7 @@ def checks_before_the_window(db_path: Path) -> bool:
 
 
 def _damaged(db_path: Path, integrity: str) -> DatabaseFileError:
-    return DatabaseFileError(f"{db_path} is damaged (integrity check: {integrity[:300]}). It was left untouched.")
+    return UnusableFileError(f"{db_path} is damaged (integrity check: {integrity[:300]}). It was left untouched.")
 
 
 def _open_checked(db_path: Path) -> Office:
@@ -116,10 +116,8 @@ def open_for_window(db_path: Path, now: datetime) -> tuple[Office, InstanceLock]
             raise
         except DatabaseFileError as exc:
             log.error("Cannot open %s: %s", db_path, exc)
-            from ...services.backups import is_healthy
-
-            if not db_path.is_file() or is_healthy(db_path):
-                raise  # not a damaged file (e.g. a refused location): nothing to restore
+            if not isinstance(exc, UnusableFileError) or not db_path.is_file():
+                raise  # not a damaged, empty or foreign file (e.g. a refused location): nothing to restore
             office = _offer_restore(db_path, exc, now)
             if office is None:
                 lock.release()

@@ -51,14 +51,16 @@ OFFICE_FIELDS = (
     ("office_address", "Postal &address"),
     ("commissioner_name", "&Commissioner's name"),
     ("commissioner_title", "Commissioner's exact &title"),
+    ("home_secretary_name", "&Home Secretary's name"),
 )
 DEMO, IMPORT_JSON, IMPORT_SPREADSHEET, EMPTY = "demo", "json", "spreadsheet", "empty"
 JSON_FILTER = "JSON files (*.json);;All files (*)"
 SPREADSHEET_FILTER = "Spreadsheets (*.xlsx);;All files (*)"
 START_CHOICES = (
-    (DEMO, "Load the &demonstration office",
+    (DEMO, "Open the &demonstration office alongside mine",
      ("Two published HMICFRS reports and three invented ones with live s.55 deadlines, to try every part "
-     "of the program. Delete them when you start real work.")),
+      "of the program. It opens in its own window and file, marked DEMONSTRATION; nothing from it is added "
+      "to your office, which starts empty with the details above.")),
     (IMPORT_JSON, "&Import records from an OPCC Desktop file (.json)",
      "A file exported from another copy of OPCC Desktop (File → Export JSON)."),
     (IMPORT_SPREADSHEET, "Import an existing spreadsheet &tracker (.xlsx)",
@@ -115,6 +117,7 @@ class OfficePage(QWizardPage):
         self.fields["office_name"].setPlaceholderText("e.g. Office of the Police and Crime Commissioner for Kent")
         self.fields["commissioner_name"].setPlaceholderText("e.g. Matthew Scott")
         self.fields["office_address"].setPlaceholderText("One line per line of the address")
+        self.fields["home_secretary_name"].setPlaceholderText("As on gov.uk today, without “Rt Hon” or “MP”")
 
     def values(self) -> dict[str, str]:
         out = {}
@@ -182,13 +185,16 @@ class WelcomeWizard(QWizard):
         def start() -> str | None:
             message = ""
             if choice == DEMO:
-                message = self._publish(self._office.load_demo(self._today_provider())).summary()
+                message = self._prepare_demo()
             elif choice in (IMPORT_JSON, IMPORT_SPREADSHEET):
                 path = self._ask_for_file(choice)
                 if path is None:
                     return None
-                importer = self._office.import_json if choice == IMPORT_JSON else self._office.import_spreadsheet
-                message = self._publish(importer(path)).summary()
+                if choice == IMPORT_JSON:
+                    report = self._office.import_json(path)
+                else:
+                    report = self._office.import_spreadsheet(path, today=self._today_provider())
+                message = self._publish(report).summary()
             self._save_details()
             return message
 
@@ -199,6 +205,19 @@ class WelcomeWizard(QWizard):
         if message:
             show_info(self, "Ready", message)
         return WelcomeResult(choice, message)
+
+    def _prepare_demo(self) -> str:
+        """Build the demonstration office's own file (the user's office is not touched) and say so."""
+        from ...services.demo_office import open_demo_office
+
+        demo = open_demo_office(self._today_provider())
+        try:
+            count = demo.inspections.count()
+        finally:
+            demo.close()
+        return (f"Your office starts empty, with the details you typed. The demonstration office ({count} "
+                "inspections) opens in its own window, marked DEMONSTRATION; nothing from it is added to your "
+                "office. Open it again any time with File → Open the demonstration office.")
 
     def _ask_for_file(self, choice: str) -> Path | None:
         caption, file_filter = (("Import records from JSON", JSON_FILTER) if choice == IMPORT_JSON
@@ -212,6 +231,8 @@ class WelcomeWizard(QWizard):
 
     def _save_details(self) -> None:
         typed = {k: v for k, v in self.office_page.values().items() if v and v != DEFAULT_SETTINGS.get(k)}
+        if typed.get("home_secretary_name"):  # typed today, so confirmed today (the letters check it yearly)
+            typed["home_secretary_confirmed_on"] = self._today_provider().isoformat()
         if typed:
             publish(self._bus, self._office.settings.update(typed))
 
@@ -222,8 +243,8 @@ class WelcomeWizard(QWizard):
 
 def welcome_if_empty(office: Office, today_provider: Callable[[], date], bus: EventBus | None = None,
                      parent: QWidget | None = None) -> WelcomeResult | None:
-    """Show the welcome wizard when the database holds no inspections; its result, or None."""
-    if not office.is_empty():
+    """Show the welcome wizard when the database holds no office yet; its result, or None."""
+    if office.holds_an_office():
         return None
     wizard = WelcomeWizard(office, bus, today_provider, parent)
     wizard.exec()

@@ -110,15 +110,19 @@ def dialogs(window: MainWindow, scratch: Path, today: date) -> list[Entry]:
                                   lambda: datetime.combine(today, datetime.min.time()), window)
 
     def sign_off() -> QWidget:
+        from ...domain.letter_records import HOME_SECRETARY
         from ..letters.letter_signoff import SignOffDialog
 
-        def refuse(_signatory: int, _passphrase: str):
+        def refuse(_signatory: int, _passphrase: str, _reason: str):
             from ...errors import UserFacingError
 
             raise UserFacingError("The passphrase is not right. Try again; letters are signed only with the "
                                   "signatory's own passphrase.")
 
-        dialog = SignOffDialog(office, "Letter to the Home Secretary", refuse, window)
+        desk = office.letter_desk
+        dialog = SignOffDialog(office, "Letter to the Home Secretary", refuse,
+                               lambda signatory: desk.readiness(inspection_id or 0, HOME_SECRETARY, today, today=today,
+                                                                signatory_id=signatory), window)
         dialog.show()
         dialog.passphrase_edit.setText("wrong")
         dialog.accept()  # shows the message: the dialog must not clip it
@@ -225,6 +229,15 @@ def dialogs(window: MainWindow, scratch: Path, today: date) -> list[Entry]:
         signatory = office.signatories.list()[0]
         return ChangePassphraseDialog(office, signatory.id, signatory.name, window)
 
+    def conflict() -> QWidget:
+        from dataclasses import replace
+
+        from ..inspections.conflict_dialog import ConflictDialog
+
+        mine = office.inspections.get(inspection_id or 0)
+        theirs = replace(mine, pcc_comments=mine.pcc_comments + "\n\nA paragraph added on another PC.")
+        return ConflictDialog(f"“{mine.title}” was changed elsewhere while you edited it.", mine, theirs, window)
+
     def user_guide() -> QWidget:
         from .user_guide import UserGuideDialog
 
@@ -242,6 +255,6 @@ def dialogs(window: MainWindow, scratch: Path, today: date) -> list[Entry]:
         ("paste-findings", paste_findings), ("new-meeting", new_meeting), ("action", action), ("link", link),
         ("closure", closure), ("spreadsheet-import", spreadsheet), ("progress-report", progress),
         ("welcome", welcome), ("add-signatory", add_signatory), ("passphrase", passphrase),
-        ("change-passphrase", change_passphrase), ("user-guide", user_guide), ("shortcuts", shortcuts),
+        ("change-passphrase", change_passphrase), ("conflict", conflict), ("user-guide", user_guide), ("shortcuts", shortcuts),
     ]
     return [Entry(f"dialog-{name}", build) for name, build in found]
