@@ -41,7 +41,7 @@ def measure_io(office, document_path: Path, export_path: Path) -> dict[str, floa
 
 
 def measure_list(office, repeat: int) -> dict[str, float]:
-    from opcc_desktop.ui.table_models.inspections_model import InspectionsTableModel
+    from opcc_desktop.ui.inspections.inspections_model import InspectionsTableModel
 
     figures = {"list_open_ms": median_ms(lambda: InspectionsTableModel(office, lambda: TODAY), repeat)}
     model = InspectionsTableModel(office, lambda: TODAY)
@@ -65,7 +65,7 @@ FINDING_FILTERS = ({"text": "custody"}, {"status": "Open – delayed"}, {"kind":
 def measure_findings_list(office, repeat: int) -> dict[str, float]:
     """The Findings page's model: open it, then combined filters (words, status, kind, owner, overdue)."""
     from opcc_desktop.domain.finding_rows import FindingsQuery
-    from opcc_desktop.ui.table_models.findings_list_model import FindingsListModel
+    from opcc_desktop.ui.findings.findings_list_model import FindingsListModel
 
     figures = {"findings_open_ms": median_ms(lambda: FindingsListModel(office, lambda: TODAY), repeat)}
     model = FindingsListModel(office, lambda: TODAY)
@@ -98,8 +98,8 @@ def measure_search(office, repeat: int) -> dict[str, float | None]:
 
 def measure_form(office, repeat: int) -> dict[str, float]:
     """Open an inspection in the real editor widget; change one finding's text and save (as Ctrl+S does)."""
-    from opcc_desktop.ui.event_bus import EventBus
-    from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
+    from opcc_desktop.ui.common.event_bus import EventBus
+    from opcc_desktop.ui.inspections.inspection_editor import InspectionEditor
 
     busiest = max(office.inspections.summaries(limit=200), key=lambda s: s.finding_count)
     other = office.inspections.summaries(limit=2)[-1]

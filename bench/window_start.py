@@ -29,7 +29,7 @@ def main(database: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from opcc_desktop.ui import application
+    from opcc_desktop.ui.shell import application
 
     build = application.build_main_window
 

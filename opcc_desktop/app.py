@@ -80,7 +80,7 @@ def _main(argv: list[str] | None, started: float) -> int:
         log_file = setup_logging(log_dir(), console=not args.command)
     _log_start(args.command)
     if args.command == "smoke":
-        from .ui.smoke import run_smoke  # Qt is imported only when the window is wanted
+        from .ui.shell.smoke import run_smoke  # Qt is imported only when the window is wanted
 
         return run_smoke(args.db, today=args.today, timeout_s=args.timeout, offscreen=args.offscreen,
                          started=started)
@@ -94,7 +94,7 @@ def _main(argv: list[str] | None, started: float) -> int:
         gc.enable()
         return run_command(args)
     _import_before_qt()
-    from .ui.application import run_gui  # Qt is imported only when the window is wanted
+    from .ui.shell.application import run_gui  # Qt is imported only when the window is wanted
 
     return run_gui(args.db or default_database_path(), log_file=log_file)
 

@@ -50,7 +50,7 @@ def test_smoke_fails_with_a_reason(tmp_path):
 def test_waiting_gives_up_with_the_step_named(qapp):
     import pytest
 
-    from opcc_desktop.ui.smoke import SmokeFailure, wait_until
+    from opcc_desktop.ui.shell.smoke import SmokeFailure, wait_until
 
     with pytest.raises(SmokeFailure, match="loading the dashboard did not finish"):
         wait_until(lambda: False, 0.05, "loading the dashboard")

@@ -53,7 +53,7 @@ def test_the_installers_shortcuts_carry_the_same_id():
 def test_set_before_the_application_and_its_first_window_exist(tmp_path):
     code = textwrap.dedent("""
         from opcc_desktop import windows_taskbar
-        from opcc_desktop.ui import application
+        from opcc_desktop.ui.shell import application
         from PySide6.QtWidgets import QApplication
         seen = []
         application.set_app_user_model_id = lambda: seen.append(QApplication.instance() is None) or True

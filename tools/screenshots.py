@@ -28,8 +28,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from opcc_desktop.services.office import Office
-    from opcc_desktop.ui.event_bus import EventBus
-    from opcc_desktop.ui.main_window import MainWindow
+    from opcc_desktop.ui.common.event_bus import EventBus
+    from opcc_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -27,8 +27,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from opcc_desktop.services.office import Office
-    from opcc_desktop.ui.application import build_main_window, create_application
-    from opcc_desktop.ui.welcome_wizard import EMPTY, WelcomeWizard
+    from opcc_desktop.ui.shell.application import build_main_window, create_application
+    from opcc_desktop.ui.shell.welcome_wizard import EMPTY, WelcomeWizard
 
     app = create_application([sys.argv[0]])
 

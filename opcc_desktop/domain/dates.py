@@ -29,7 +29,7 @@ def shift(day: date, *, days: int = 0, months: int = 0) -> date:
         return date.max if (months, days) > (0, 0) else date.min
 
 
-_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -49,13 +49,16 @@ def parse_iso_date(text: str) -> date:
 
 
 def parse_uk_date(text: str) -> date:
-    """Parse `dd/mm/yyyy` as typed in a form (also accepts ISO); ValueError with a reason otherwise."""
+    """Parse `dd/mm/yyyy` as typed in a form (also `dd/mm/yy`, read as 20yy, and ISO); ValueError with a
+    reason otherwise. UK staff type "1/2/24" constantly; every date this office records is this century."""
     if _ISO_DATE.match(text.strip()):
         return parse_iso_date(text.strip())
     match = _UK_DATE.match(text)
     if not match:
         raise ValueError("enter the date as dd/mm/yyyy")
     day, month, year = (int(g) for g in match.groups())
+    if len(match.group(3)) == 2:
+        year += 2000
     try:
         parsed = date(year, month, day)
     except ValueError:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # each service is imported when first used: the window paints
     from .letter_desk import LetterDesk
     from .reminders import ReminderService
     from .s55_workflow import S55WorkflowService
-    from .search import SearchHit
+    from .search import BoardHit, SearchHit
     from .settings import SettingsService
     from .signatories import SignatoryService
 
@@ -214,6 +214,12 @@ class Office:
         from .search import search as search_records
 
         return search_records(self.db, text)
+
+    def search_boards(self, text: str) -> list[BoardHit]:
+        """Boards, meetings, agenda items and actions holding every word of `text` (any case)."""
+        from .search import search_boards
+
+        return search_boards(self.db, text)
 
     def health(self) -> DatabaseHealth:
         from ..storage.database import check_database

@@ -37,3 +37,15 @@ def test_uk_parse_rejects_bad_dates(text):
 def test_iso_parse_is_strict(text):
     with pytest.raises(ValueError):
         parse_iso_date(text)
+
+
+@pytest.mark.parametrize("text, expected", [("1/2/24", date(2024, 2, 1)), ("31/12/99", date(2099, 12, 31)),
+                                            ("01.02.26", date(2026, 2, 1)), ("5-6-07", date(2007, 6, 5))])
+def test_uk_parse_reads_two_digit_years_as_this_century(text, expected):
+    assert parse_uk_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1/2/4", "1/2/124", "29/2/23"])
+def test_uk_parse_still_rejects_other_short_years_and_unreal_dates(text):
+    with pytest.raises(ValueError):
+        parse_uk_date(text)

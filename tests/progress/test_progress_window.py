@@ -6,10 +6,10 @@ import threading
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-import opcc_desktop.ui.progress_report_action as action_module
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.progress_report_action import ProgressReportOptions
-from opcc_desktop.ui.workers import pending_tasks
+import opcc_desktop.ui.letters.progress_report_action as action_module
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.letters.progress_report_action import ProgressReportOptions
+from opcc_desktop.ui.common.workers import pending_tasks
 from tests.ui.conftest import (  # noqa: F401  (fixtures)
     _no_real_modals, answer_message_boxes, bus, demo_office, office, today_provider,
 )

@@ -31,7 +31,7 @@ def test_imported_with_no_date_and_listed_on_the_dashboard(office):
     assert inspection.findings[0].target_date == date(2025, 3, 31)
     [item] = office.due(TODAY)
     assert item.published is None and item.due is None and item.title == "Stalking thematic"
-    from opcc_desktop.ui.table_models.due_model import UNKNOWN_DEADLINE, days_left_text
+    from opcc_desktop.ui.shell.due_model import UNKNOWN_DEADLINE, days_left_text
     assert days_left_text(item) == UNKNOWN_DEADLINE == "unknown — enter the publication date"
     assert office.inspections.validate(inspection)[0].field == "published"  # the editor asks for it on save
 
@@ -54,5 +54,5 @@ def test_the_rest_of_the_office_reads_it(office, tmp_path, capsys):
     assert main(["--db", db, "letter", "Stalking thematic", "--out", str(tmp_path / "l.pdf")]) == 0
     assert (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF")
     summaries = office.inspections.summaries()
-    from opcc_desktop.ui.table_models.inspections_model import s55_status_text
+    from opcc_desktop.ui.inspections.inspections_model import s55_status_text
     assert s55_status_text(summaries[0], TODAY).startswith("Unknown")

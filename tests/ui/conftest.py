@@ -35,7 +35,7 @@ def demo_office(office):
 
 @pytest.fixture
 def bus(qapp):
-    from opcc_desktop.ui.event_bus import EventBus
+    from opcc_desktop.ui.common.event_bus import EventBus
 
     return EventBus()
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.main_window import EDITOR
-from opcc_desktop.ui.settings_dialog import SettingsDialog
-from opcc_desktop.ui.welcome_wizard import WelcomeWizard
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.main_window import EDITOR
+from opcc_desktop.ui.office.settings_dialog import SettingsDialog
+from opcc_desktop.ui.shell.welcome_wizard import WelcomeWizard
 
 from .conftest import TODAY
 
@@ -94,7 +94,7 @@ def test_every_menu_and_action_has_a_keyboard_path(window):
 
 
 def test_label_to_name():
-    from opcc_desktop.ui.accessibility import label_to_name
+    from opcc_desktop.ui.common.accessibility import label_to_name
 
     assert label_to_name("HMICFRS &reference") == "HMICFRS reference"
     assert label_to_name("&Title *") == "Title (required)"
@@ -115,7 +115,7 @@ def test_help_about_shows_the_version_and_database_path(window, answer_message_b
 
 
 def test_the_application_uses_fusion_and_the_icon(qapp):
-    from opcc_desktop.ui.application import create_application
+    from opcc_desktop.ui.shell.application import create_application
 
     app = create_application()
     assert app.style().name().lower() == "fusion"

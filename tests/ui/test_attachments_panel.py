@@ -3,8 +3,8 @@
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from opcc_desktop.ui.event_bus import EventBus
-from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
+from opcc_desktop.ui.common.event_bus import EventBus
+from opcc_desktop.ui.inspections.inspection_editor import InspectionEditor
 
 
 def test_attach_list_and_open(qtbot, demo_office, today_provider, tmp_path, monkeypatch):

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog
 
 from opcc_desktop import paths
 from opcc_desktop.services import backups
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.restore_dialog import RestoreDialog
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.office.restore_dialog import RestoreDialog
+from opcc_desktop.ui.common.workers import pending_tasks
 from tests.crash.writer import record_for
 
 
@@ -75,8 +75,8 @@ def test_restore_waits_for_every_worker_and_its_connection_before_replacing(
     import threading
 
     from opcc_desktop.services.office import Office
-    from opcc_desktop.ui.progress_task import run_on_own_connection
-    from opcc_desktop.ui.workers import run_in_background
+    from opcc_desktop.ui.common.progress_task import run_on_own_connection
+    from opcc_desktop.ui.common.workers import run_in_background
 
     shown = answer_message_boxes()
     window = build_main_window(demo_office, today_provider, bus)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from opcc_desktop.domain.boards import PROGRESS_ITEM_TITLE, Board, Meeting
-from opcc_desktop.ui.event_bus import EventBus
-from opcc_desktop.ui.main_window import BOARDS, MEETING, MainWindow
+from opcc_desktop.ui.common.event_bus import EventBus
+from opcc_desktop.ui.shell.main_window import BOARDS, MEETING, MainWindow
 
 COMMITTEE = "Cumbria Police Authority Audit and Performance Committee"
 RECOMMENDATIONS = (
@@ -38,6 +38,7 @@ def test_enter_the_2005_committee_item_and_carry_its_actions_forward(qtbot, offi
     window = _window(qtbot, office, today_provider)
     window.show_page(BOARDS)
     page = window.boards
+    page.ask_new_meeting = lambda dialog: True  # New meeting asks the date: today, as suggested
     page.new_board()
     page.name_edit.setText(COMMITTEE)
     page.kind_combo.setCurrentText("Police authority committee")
@@ -163,7 +164,9 @@ def test_a_bad_item_is_named_and_nothing_is_saved(qtbot, office, today_provider)
     window.open_meeting(meeting_id)
     editor = window.meeting_editor
     editor.add_item()
+    editor.view.item_form.title_edit.setText("Minutes of the last meeting")  # a new item starts untitled
     editor.add_item()
+    editor.view.item_form.title_edit.setText("Estates strategy")
     editor.view.item_form.exempt_check.setChecked(True)
     assert not editor.save()
     assert editor.view.error_label.text() == (

@@ -2,10 +2,10 @@
 
 from dataclasses import replace
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.audit_history_dialog import AuditHistoryDialog
-from opcc_desktop.ui.main_window import INSPECTIONS
-from opcc_desktop.ui.recently_deleted_dialog import RecentlyDeletedDialog
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.inspections.audit_history_dialog import AuditHistoryDialog
+from opcc_desktop.ui.shell.main_window import INSPECTIONS
+from opcc_desktop.ui.inspections.recently_deleted_dialog import RecentlyDeletedDialog
 
 
 def _select(page, reference):

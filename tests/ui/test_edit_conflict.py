@@ -5,9 +5,9 @@ from dataclasses import replace
 import pytest
 
 from opcc_desktop.services.office import Office
-from opcc_desktop.ui.forms import conflict_dialog
-from opcc_desktop.ui.forms.conflict_dialog import ConflictDialog
-from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
+from opcc_desktop.ui.inspections import conflict_dialog
+from opcc_desktop.ui.inspections.conflict_dialog import ConflictDialog
+from opcc_desktop.ui.inspections.inspection_editor import InspectionEditor
 
 
 @pytest.fixture

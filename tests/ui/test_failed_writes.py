@@ -6,7 +6,7 @@ import pytest
 
 from opcc_desktop.storage import inspections as repo
 from tests.crash.writer import record_for
-from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
+from opcc_desktop.ui.inspections.inspection_editor import InspectionEditor
 from tests.ui.test_inspection_editor import fill_required
 
 

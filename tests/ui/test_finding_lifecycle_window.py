@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.forms.finding_history_dialog import FindingHistoryDialog
-from opcc_desktop.ui.forms.status_change_dialog import StatusChangeDialog
-from opcc_desktop.ui.main_window import FINDINGS
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.findings.finding_history_dialog import FindingHistoryDialog
+from opcc_desktop.ui.findings.status_change_dialog import StatusChangeDialog
+from opcc_desktop.ui.shell.main_window import FINDINGS
 
 from .conftest import TODAY
 

@@ -7,9 +7,9 @@ import threading
 
 from opcc_desktop.domain.finding_rows import FindingsQuery
 from opcc_desktop.services import findings_list
-from opcc_desktop.ui.table_models import findings_list_model
-from opcc_desktop.ui.table_models.findings_list_model import FindingsListModel
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.findings import findings_list_model
+from opcc_desktop.ui.findings.findings_list_model import FindingsListModel
+from opcc_desktop.ui.common.workers import pending_tasks
 
 
 def test_a_query_without_words_is_answered_at_once(qtbot, demo_office, today_provider):

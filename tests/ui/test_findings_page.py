@@ -1,7 +1,7 @@
 """The Findings page: filters in the window, remembered, and opening the inspection at the finding."""
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.main_window import EDITOR, FINDINGS
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.main_window import EDITOR, FINDINGS
 
 
 def test_findings_page_filters_opens_and_remembers(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch,

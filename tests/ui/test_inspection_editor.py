@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from opcc_desktop.domain.models import Finding, Inspection
 from opcc_desktop.domain.vocabulary import AREA_FOR_IMPROVEMENT, RECOMMENDATION
-from opcc_desktop.ui.forms.date_field import DateField
-from opcc_desktop.ui.forms.inspection_editor import NEW_HEADING, InspectionEditor
+from opcc_desktop.ui.common.date_field import DateField
+from opcc_desktop.ui.inspections.inspection_editor import NEW_HEADING, InspectionEditor
 
 Button = QMessageBox.StandardButton
 AWKWARD_TITLE = "Vetting & counter-corruption <2024>"

@@ -8,10 +8,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from opcc_desktop.domain.models import Inspection
 from opcc_desktop.services.inspections import SummaryQuery
-from opcc_desktop.ui.table_models.base import RowRole, SortRole
-from opcc_desktop.ui.table_models.due_model import DueTableModel
-from opcc_desktop.ui.table_models.inspections_model import InspectionsTableModel
-from opcc_desktop.ui.table_models.inspections_model import BATCH_SIZE
+from opcc_desktop.ui.common.table_base import RowRole, SortRole
+from opcc_desktop.ui.shell.due_model import DueTableModel
+from opcc_desktop.ui.inspections.inspections_model import InspectionsTableModel
+from opcc_desktop.ui.inspections.inspections_model import BATCH_SIZE
 
 from .conftest import TODAY
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from opcc_desktop.ui import main_window as main_window_module
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.main_window import BOARDS, DASHBOARD, EDITOR, FINDINGS, INSPECTIONS, MEETING, REMINDERS
-from opcc_desktop.ui.pages import dashboard_page
+from opcc_desktop.ui.shell import main_window as main_window_module
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.main_window import BOARDS, DASHBOARD, EDITOR, FINDINGS, INSPECTIONS, MEETING, REMINDERS
+from opcc_desktop.ui.shell import dashboard_page
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_warm_up_builds_the_rest_in_small_steps(window):
         if turns == 1:
             assert [n for n in range(7) if window.pages.is_built(n)] == [DASHBOARD]  # a preparation first
     assert turns > 6  # imports and pages, one step each
-    assert "opcc_desktop.ui.forms.inspection_editor" in sys.modules
+    assert "opcc_desktop.ui.inspections.inspection_editor" in sys.modules
     assert all(window.pages.is_built(n) for n in (INSPECTIONS, EDITOR, BOARDS, MEETING, REMINDERS, FINDINGS))
     assert window.current_page() == DASHBOARD
     assert [window.stack.indexOf(p) for p in window.pages.built()] == list(range(7))
@@ -82,7 +82,7 @@ def test_other_deadlines_are_read_on_a_worker_thread(window, qtbot, monkeypatch)
 
 
 def test_closing_before_the_answer_arrives_leaves_the_figure_alone(window, qtbot, monkeypatch):
-    from opcc_desktop.ui.workers import pending_tasks
+    from opcc_desktop.ui.common.workers import pending_tasks
 
     qtbot.waitUntil(lambda: window.dashboard.other_figure.number.text() == "7")  # the answer to start-up
     qtbot.waitUntil(lambda: pending_tasks() == 0)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from opcc_desktop.domain.letter_records import HOME_SECRETARY, PUBLISHED_RESPONSE
 from opcc_desktop.services.demo_letters import DEMO_PASSPHRASE
-from opcc_desktop.ui.letter_editor import LetterEditorDialog
-from opcc_desktop.ui.letter_signoff import SignOffDialog
+from opcc_desktop.ui.letters.letter_editor import LetterEditorDialog
+from opcc_desktop.ui.letters.letter_signoff import SignOffDialog
 
 NOW = datetime(2026, 11, 22, 10, 15, 0)
 
@@ -125,7 +125,7 @@ def test_issued_letter_opens_and_saves_a_byte_exact_copy(qtbot, editor, demo_off
 
 
 def test_the_letter_menu_opens_the_editor_for_the_open_inspection(qtbot, demo_office, bus, today_provider):
-    from opcc_desktop.ui.application import build_main_window
+    from opcc_desktop.ui.shell.application import build_main_window
 
     window = build_main_window(demo_office, today_provider, bus)
     qtbot.addWidget(window)

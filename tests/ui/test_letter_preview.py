@@ -9,11 +9,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from opcc_desktop.ui import pdf_output
-from opcc_desktop.ui.forms.inspection_editor import InspectionEditor
-from opcc_desktop.ui.letter_actions import LetterController
-from opcc_desktop.ui.letter_preview import LetterPreviewDialog
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.common import pdf_output
+from opcc_desktop.ui.inspections.inspection_editor import InspectionEditor
+from opcc_desktop.ui.letters.letter_actions import LetterController
+from opcc_desktop.ui.letters.letter_preview import LetterPreviewDialog
+from opcc_desktop.ui.common.workers import pending_tasks
 
 TITLE = "An inspection of the north-west regional response to serious and organised crime"
 RENDER_TIMEOUT_MS = 30_000
@@ -87,7 +87,7 @@ def test_preview_renders_in_the_background_and_shows_every_page(qtbot, controlle
         assert controller._busy.maximum() == 0 and controller._busy.minimum() == 0
     assert not controller.is_busy()
     path = Path(ready.args[0])
-    assert path.name == "s55-response-29536.pdf"
+    assert path.name == "29536 Home Secretary letter 2026-11-22.pdf"
     assert path.exists()
     assert TITLE in pdf_text(path)
     assert PdfReader(path).metadata.title
@@ -154,7 +154,7 @@ def test_save_as_suggests_the_reference_and_renders_straight_there(
     shown = answer_message_boxes(QMessageBox.StandardButton.Close)
     with qtbot.waitSignal(controller.pdf_ready, timeout=RENDER_TIMEOUT_MS) as ready:
         controller.save_as(inspection_id)
-    assert Path(offered[0][1]).name == "s55-response-29536.pdf"
+    assert Path(offered[0][1]).name == "29536 Home Secretary letter 2026-11-22.pdf"
     target = tmp_path / "chosen name.pdf"
     assert Path(ready.args[0]) == target and target.exists()
     assert TITLE in pdf_text(target)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from opcc_desktop.ui.settings_dialog import SettingsDialog
-from opcc_desktop.ui.signatory_dialogs import AddSignatoryDialog
+from opcc_desktop.ui.office.settings_dialog import SettingsDialog
+from opcc_desktop.ui.office.signatory_dialogs import AddSignatoryDialog
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
        b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
@@ -47,7 +47,7 @@ def test_signatory_is_set_up_with_field_messages_for_a_weak_passphrase(qtbot, of
 
 
 def test_change_passphrase_needs_the_current_one(qtbot, office):
-    from opcc_desktop.ui.signatory_dialogs import ChangePassphraseDialog
+    from opcc_desktop.ui.office.signatory_dialogs import ChangePassphraseDialog
 
     new_id, _ = office.signatories.add("Jo Bloggs", "PCC", PNG, "first passphrase", "first passphrase")
     dialog = ChangePassphraseDialog(office, new_id, "Jo Bloggs")

@@ -13,7 +13,7 @@ NOW = datetime(2026, 11, 22, 9, 0)
 
 @pytest.mark.parametrize("kind", ["empty", "garbled", "foreign"])
 def test_the_window_offers_the_newest_good_backup_for_each(kind, qapp, db_path, answer_message_boxes):
-    from opcc_desktop.ui.startup_checks import open_for_window
+    from opcc_desktop.ui.shell.startup_checks import open_for_window
 
     _office(db_path)
     backups.back_up(db_path, paths.backup_dir(), NOW)

@@ -1,6 +1,6 @@
 """Paste findings… in the inspection editor: paste, review, untick one, add, save."""
 
-from opcc_desktop.ui.forms.paste_findings_dialog import PasteFindingsDialog
+from opcc_desktop.ui.findings.paste_findings_dialog import PasteFindingsDialog
 
 from .test_inspection_editor import editor, fill_required  # noqa: F401 - fixtures
 

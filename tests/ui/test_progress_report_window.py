@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QFileDialog
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.progress_report_action import ProgressReportOptions
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.letters.progress_report_action import ProgressReportOptions
+from opcc_desktop.ui.common.workers import pending_tasks
 
 
 def test_progress_report_from_the_board_menu(qtbot, demo_office, bus, today_provider, tmp_path, monkeypatch,

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from opcc_desktop.ui.reminder_notifications import ReminderWatcher, TrayNotifier
+from opcc_desktop.ui.reminders.reminder_notifications import ReminderWatcher, TrayNotifier
 
 from .conftest import TODAY
 

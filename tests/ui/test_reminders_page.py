@@ -3,11 +3,14 @@
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opcc_desktop.domain.reminders import Urgency
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.main_window import EDITOR, MEETING, REMINDERS
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.main_window import EDITOR, MEETING, REMINDERS
+
+from .conftest import TODAY
 
 
 def wait_for_reminders(qtbot, page):
@@ -47,7 +50,8 @@ def test_reminders_are_grouped_most_urgent_first_and_open_their_record(window, d
     assert window.current_page() == MEETING
 
 
-def test_acknowledge_snooze_and_restore(window, qtbot):
+def test_acknowledge_snooze_and_restore(window, qtbot, answer_message_boxes):
+    answer_message_boxes(QMessageBox.StandardButton.Yes)  # "hide an overdue statutory deadline?"
     page = window.reminders
     first = page.model.rows[0].thing.key
     page.select_key(first)
@@ -101,7 +105,7 @@ def test_dashboard_shows_other_late_deadlines_and_what_is_next(window, qtbot):
 def test_the_list_is_read_on_a_worker_and_a_stale_answer_dropped(window, qtbot, monkeypatch):
     import threading
 
-    from opcc_desktop.ui.pages import reminders_page
+    from opcc_desktop.ui.reminders import reminders_page
 
     page = window.reminders
     threads = []
@@ -117,8 +121,41 @@ def test_the_list_is_read_on_a_worker_and_a_stale_answer_dropped(window, qtbot, 
     page.show_hidden.setChecked(False)  # …and asks again before the first answer is shown
     assert page.is_loading() and len(page.model.rows) == everything  # the list stays meanwhile
     wait_for_reminders(qtbot, page)
-    from opcc_desktop.ui.workers import pending_tasks
+    from opcc_desktop.ui.common.workers import pending_tasks
 
     qtbot.waitUntil(lambda: pending_tasks() == 0)
     assert len(page.model.rows) == everything  # the last request's answer (hidden ones not listed)
     assert threads and all(thread is not threading.main_thread() for thread in threads)
+
+
+def test_hiding_an_overdue_s55_reminder_asks_first_and_then_shows_it_marked_hidden(window, qtbot, answer_message_boxes):
+    page = window.reminders
+    overdue = next(r for r in page.model.rows if r.thing.kind == "s55" and r.urgency is Urgency.OVERDUE)
+    page.select_key(overdue.thing.key)
+    shown = answer_message_boxes(QMessageBox.StandardButton.No)
+    ctrl_k = next(s for s in page.findChildren(QShortcut) if s.key().toString() == "Ctrl+K")
+    ctrl_k.activated.emit()  # the easy-to-press shortcut
+    assert shown and "overdue statutory" in shown[-1][0] and "DEMO-003" in shown[-1][1]
+    wait_for_reminders(qtbot, page)
+    assert overdue.thing.key in [r.thing.key for r in page.model.rows]  # still listed: nothing written
+    assert page.office.reminders.current(TODAY)[0].thing.key == overdue.thing.key
+
+    answer_message_boxes(QMessageBox.StandardButton.Yes)
+    page.acknowledge_selected()
+    wait_for_reminders(qtbot, page)
+    assert overdue.thing.key not in [r.thing.key for r in page.model.rows]
+    page.show_hidden.setChecked(True)
+    wait_for_reminders(qtbot, page)
+    row = next(n for n, r in enumerate(page.model.rows) if r.thing.key == overdue.thing.key)
+    assert page.model.index(row, 0).data() == "Overdue · hidden"
+    assert not any(page.model.index(n, 0).data().endswith("hidden")
+                   for n in range(page.model.rowCount()) if n != row)
+
+
+def test_a_reminder_that_is_not_statutory_is_hidden_without_a_question(window, qtbot):
+    page = window.reminders
+    action = next(r for r in page.model.rows if r.thing.kind == "action")
+    page.select_key(action.thing.key)
+    page.acknowledge_selected()  # no message box (the fixture would fail the test on one)
+    wait_for_reminders(qtbot, page)
+    assert action.thing.key not in [r.thing.key for r in page.model.rows]

@@ -4,9 +4,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.forms.paste_findings_dialog import DUPLICATE, PasteFindingsDialog, to_finding
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.findings.paste_findings_dialog import DUPLICATE, PasteFindingsDialog, to_finding
+from opcc_desktop.ui.common.workers import pending_tasks
 from tests.report_pdf.make_report import AFI_1, write_report
 
 

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from opcc_desktop.ui.application import build_main_window
+from opcc_desktop.ui.shell.application import build_main_window
 
 from .conftest import TODAY
 

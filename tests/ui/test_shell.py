@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opcc_desktop import paths
 from opcc_desktop.domain.models import Inspection
-from opcc_desktop.ui.application import build_main_window, run_gui
-from opcc_desktop.ui.main_window import DASHBOARD, EDITOR, INSPECTIONS
-from opcc_desktop.ui.settings_dialog import SettingsDialog
-from opcc_desktop.ui.workers import run_in_background
+from opcc_desktop.ui.shell.application import build_main_window, run_gui
+from opcc_desktop.ui.shell.main_window import DASHBOARD, EDITOR, INSPECTIONS
+from opcc_desktop.ui.office.settings_dialog import SettingsDialog
+from opcc_desktop.ui.common.workers import run_in_background
 
 from .conftest import TODAY
 
@@ -37,7 +37,8 @@ def _row_with(model, column, text):
 
 def test_opens_on_dashboard_showing_the_overdue_demo_003(window):
     assert window.current_page() == DASHBOARD
-    assert window.windowTitle() == "DEMONSTRATION — OPCC Desktop — Dashboard[*]"  # the demonstration office's own file
+    assert window.windowTitle() == "DEMONSTRATION — Dashboard[*] — OPCC Desktop"  # the demonstration office's own file
+    assert window.windowTitle().count("OPCC Desktop") == 1  # Qt adds the display name only when missing
     page = window.dashboard
     assert page.heading.text() == "Dashboard – Sunday 22/11/2026"
     row = _row_with(page.model, 1, "DEMO-003")
@@ -151,7 +152,7 @@ def test_delete_confirms_with_the_literal_title(window, qtbot, answer_message_bo
 
 
 def test_import_errors_are_shown_and_nothing_is_written(qtbot, window, tmp_path, monkeypatch, answer_message_boxes):
-    from opcc_desktop.ui.workers import pending_tasks
+    from opcc_desktop.ui.common.workers import pending_tasks
 
     def finished():  # import and export run on a worker thread behind a progress dialog
         qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=20000)
@@ -217,7 +218,7 @@ def test_run_gui_reports_an_unusable_database_plainly(qapp, tmp_path, monkeypatc
 
 
 def test_unhandled_exceptions_are_logged_and_shown_not_fatal(qapp, monkeypatch, tmp_path):
-    from opcc_desktop.ui.error_dialogs import install_excepthook
+    from opcc_desktop.ui.common.excepthook import install_excepthook
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shown = []

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QFileDialog
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.workers import pending_tasks
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.common.workers import pending_tasks
 
 CSV = ("Report,Date published,Rec No,Recommendation / AFI,Owner,Due date,Notes\n"
        "Custody thematic,01/02/2022,R1,The force should review custody <b>now</b>,Head of Custody,31/03/2023,x\n"

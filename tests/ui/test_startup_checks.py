@@ -8,7 +8,7 @@ from opcc_desktop import paths
 from opcc_desktop.instance_lock import InstanceLock, current_owner, owner_path
 from opcc_desktop.services import backups
 from opcc_desktop.services.office import Office
-from opcc_desktop.ui.startup_checks import open_for_window
+from opcc_desktop.ui.shell.startup_checks import open_for_window
 from tests.crash.writer import record_for
 
 NOW = datetime(2026, 11, 22, 9, 0)
@@ -87,8 +87,8 @@ def test_held_lock_is_released_when_the_window_closes(qapp, db_path):
 
 def test_a_large_file_opens_at_once_and_damage_found_later_offers_a_restore(qapp, qtbot, db_path, monkeypatch,
                                                                             answer_message_boxes):
-    from opcc_desktop.ui import startup_checks
-    from opcc_desktop.ui.application import build_main_window
+    from opcc_desktop.ui.shell import startup_checks
+    from opcc_desktop.ui.shell.application import build_main_window
 
     _office_file(db_path, 3)
     raw = bytearray(db_path.read_bytes())

@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWizard
 
-from opcc_desktop.ui.application import build_main_window
-from opcc_desktop.ui.pages.dashboard_page import EMPTY_OFFICE_TEXT
-from opcc_desktop.ui.welcome_wizard import DEMO, EMPTY, IMPORT_JSON, IMPORT_SPREADSHEET, WelcomeWizard, welcome_if_empty
+from opcc_desktop.ui.shell.application import build_main_window
+from opcc_desktop.ui.shell.dashboard_page import EMPTY_OFFICE_TEXT
+from opcc_desktop.ui.shell.welcome_wizard import DEMO, EMPTY, IMPORT_JSON, IMPORT_SPREADSHEET, WelcomeWizard, welcome_if_empty
 
 from .conftest import TODAY
 

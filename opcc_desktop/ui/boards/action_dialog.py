@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.board_rules import format_action_number
 from ...domain.boards import ACTION_STATUSES, Action, ActionUpdate
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
-from ..record_table import configure_record_table
-from ..table_models.board_models import ActionUpdatesModel
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
+from ..common.record_table import configure_record_table
+from .board_models import ActionUpdatesModel
+from ..common.screen_fit import fit_to_screen
 
 
 class ActionDialog(QDialog):
@@ -80,7 +81,7 @@ class ActionDialog(QDialog):
         self.update_text = QLineEdit()
         self.update_text.setObjectName("actionUpdateText")
         self.update_text.setPlaceholderText("What has happened since")
-        self.add_update_button = QPushButton("&Add update")
+        self.add_update_button = QPushButton("Add &update")
         self.error_label = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
@@ -107,7 +108,7 @@ class ActionDialog(QDialog):
         self.update_text.returnPressed.connect(self.add_update)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.resize(640, 480)
+        fit_to_screen(self, 0.85, 0.9, QSize(640, 480))
 
     def add_update(self) -> bool:
         text = self.update_text.text().strip()

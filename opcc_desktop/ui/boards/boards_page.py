@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.boards import BOARD_KINDS, Board, Meeting
-from ...errors import UserFacingError, ValidationError
+from ...domain.boards import BOARD_KINDS, Board
 from ...services.changes import Changes
 from ...services.office import Office
-from ..error_dialogs import ask_yes_no, show_error
-from ..event_bus import EventBus
-from ..forms.error_label import ErrorLabel
-from ..pages.page_heading import page_heading
-from ..record_table import configure_record_table
-from ..table_models.base import RowRole
-from ..table_models.board_models import BoardsModel, MeetingsModel
+from ..common.error_dialogs import ask_yes_no
+from ..common.operations import Failed, at_fields, publish, run_op
+from ..common.event_bus import EventBus
+from ..common.error_label import ErrorLabel
+from ..common.page_heading import page_heading
+from ..common.record_table import configure_record_table
+from ..common.table_base import RowRole
+from .board_models import BoardsModel, MeetingsModel
 from .attendance_text import lines_to_text, text_to_lines
 
 
@@ -45,6 +46,7 @@ class BoardsPage(QWidget):
         self.office = office
         self.bus = bus
         self.today_provider = today_provider
+        self.ask_new_meeting: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.boards_model = BoardsModel(self)
         self.meetings_model = MeetingsModel(self)
         self.boards_table = QTableView(self)
@@ -80,7 +82,7 @@ class BoardsPage(QWidget):
         self.members_edit.setPlaceholderText("One member per line")
         self.members_edit.setMaximumHeight(90)
         self.board_error = ErrorLabel(self)
-        self.new_board_button = QPushButton("New &board", self)
+        self.new_board_button = QPushButton("New boa&rd", self)
         self.save_board_button = QPushButton("Save boar&d", self)
         self.delete_board_button = QPushButton("Delete…", self)
         self.new_meeting_button = QPushButton("New &meeting", self)
@@ -140,9 +142,11 @@ class BoardsPage(QWidget):
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.open_meeting_button.clicked.connect(self.open_selected_meeting)
         self.delete_meeting_button.clicked.connect(self.delete_meeting)
-        for table, slot in ((self.boards_table, self.delete_board), (self.meetings_table, self.delete_meeting)):
+        for table, slot, what in ((self.boards_table, self.delete_board, "Delete the board"),
+                                  (self.meetings_table, self.delete_meeting, "Delete the meeting")):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help → Keyboard shortcuts
             shortcut.activated.connect(slot)
         self.bus.changed.connect(self._on_changes)
 
@@ -207,16 +211,13 @@ class BoardsPage(QWidget):
         )
 
     def save_board(self) -> int | None:
-        try:
-            board_id, changes = self.office.boards.save_board(self.collect_board())
-        except ValidationError as exc:
-            self.board_error.show_message("; ".join(str(e) for e in exc.errors))
+        saved = run_op(self, "Cannot save the board", lambda: self.office.boards.save_board(self.collect_board()),
+                       failure=at_fields(lambda exc: self.board_error.show_message("; ".join(map(str, exc.errors)))))
+        if isinstance(saved, Failed):
             return None
-        except UserFacingError as exc:
-            show_error(self, "Cannot save the board", str(exc))
-            return None
+        board_id, _changes = saved
         self._editing_id = board_id
-        self.bus.publish(changes)
+        publish(self.bus, saved)
         self.select_board(board_id)
         return board_id
 
@@ -236,18 +237,22 @@ class BoardsPage(QWidget):
         return summary.id if summary is not None else None
 
     def new_meeting(self) -> int | None:
-        """Create the meeting now (dated today), so that it picks up the board's open actions."""
+        """Ask the date (warning about a second meeting that day), then create the meeting at once, with
+        the board's members as attendance, so that it picks up the board's open actions."""
+        from .new_meeting_dialog import NewMeetingDialog
+
         board_id = self.selected_board_id()
         if board_id is None:
             return None
-        try:
-            meeting_id, changes = self.office.boards.create_meeting(
-                Meeting(board_id=board_id, held_on=self.today_provider())
-            )
-        except UserFacingError as exc:
-            show_error(self, "Cannot add the meeting", str(exc))
+        dialog = NewMeetingDialog(self.office.boards.get_board(board_id), self.office.boards.meetings(board_id),
+                                  self.today_provider, self)
+        if not self.ask_new_meeting(dialog) or dialog.held_on() is None:
             return None
-        self.bus.publish(changes)
+        created = run_op(self, "Cannot add the meeting", lambda: self.office.boards.create_meeting(dialog.meeting()),
+                         self.bus)
+        if isinstance(created, Failed):
+            return None
+        meeting_id, _changes = created
         self.open_meeting_requested.emit(meeting_id)
         return meeting_id
 
@@ -265,12 +270,7 @@ class BoardsPage(QWidget):
         self._publish(lambda: self.office.boards.delete_meeting(meeting_id), "Cannot delete the meeting")
 
     def _publish(self, write: Callable[[], Changes], title: str) -> None:
-        try:
-            changes = write()
-        except UserFacingError as exc:
-            show_error(self, title, str(exc))
-            return
-        self.bus.publish(changes)
+        run_op(self, title, write, self.bus)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.boards or changes.deleted_inspections:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...errors import UserFacingError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..event_bus import EventBus
-from ..record_table import configure_record_table
-from ..table_models.base import RowRole
-from ..table_models.board_models import DiscussionsModel
+from ..common.event_bus import EventBus
+from ..common.column_fit import TextColumnFirst
+from ..common.operations import quietly
+from ..common.record_table import configure_record_table, fit_columns_to_text
+from ..common.table_base import RowRole
+from .board_models import DiscussionsModel
 
 MAX_ROWS_SHOWN = 6
 
@@ -30,8 +31,8 @@ class DiscussedAtPanel(QGroupBox):
         self.table = QTableView(self)
         self.table.setObjectName("discussedAtTable")
         header = configure_record_table(self.table, self.model)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.column_fit = TextColumnFirst(self.table, 2)  # the item's title keeps its room
         self.empty_label = QLabel("Not yet on the agenda of any board meeting.", self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.approvals_label = QLabel(self)
@@ -50,11 +51,15 @@ class DiscussedAtPanel(QGroupBox):
         self._inspection_id = inspection_id
         rows = self.office.boards.where_discussed(inspection_id=inspection_id) if inspection_id is not None else []
         self.model.set_rows(rows)
+        fit_columns_to_text(self.table, skip=(2,))
+        self.column_fit.remember()
         self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         shown = min(len(rows), MAX_ROWS_SHOWN)
         row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + row_height * shown + 4)
+        scroll_bar = self.table.horizontalScrollBar().sizeHint().height()  # room for it: never a clipped row
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + row_height * max(shown, 1)
+                                  + 2 * self.table.frameWidth() + scroll_bar)
         approvals = self._approval_lines(inspection_id)
         self.approvals_label.setText("\n".join(approvals))
         self.approvals_label.setVisible(bool(approvals))
@@ -63,10 +68,10 @@ class DiscussedAtPanel(QGroupBox):
         """ "Finding D-05: Closure approved by … (date, item n …)" for every finding a board approved closing."""
         if inspection_id is None:
             return []
-        try:
-            findings = self.office.inspections.get(inspection_id).findings
-        except UserFacingError:
+        inspection = quietly(lambda: self.office.inspections.get(inspection_id), None)  # deleted meanwhile
+        if inspection is None:
             return []
+        findings = inspection.findings
         lines = []
         for number, finding in enumerate(findings, start=1):
             for entry in self.office.boards.closure_approvals_for_finding(finding.id):  # type: ignore[arg-type]

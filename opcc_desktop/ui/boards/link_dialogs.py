@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.boards import ItemLink
 from ...services.office import Office
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
+from ..common.screen_fit import fit_to_screen
 
 
 def _inspection_label(reference: str, title: str) -> str:
@@ -54,7 +56,7 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._fill_findings()
-        self.resize(620, 120)
+        fit_to_screen(self, 0.85, 0.6, QSize(620, 120))
 
     def _fill_findings(self, *_args) -> None:
         self.finding_combo.clear()
@@ -116,7 +118,7 @@ class ClosureDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.resize(640, 160)
+        fit_to_screen(self, 0.85, 0.6, QSize(640, 160))
 
     def _accept(self) -> None:
         if self.finding_combo.currentData() is None:

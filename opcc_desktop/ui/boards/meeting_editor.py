@@ -7,6 +7,8 @@ updates and closure approvals are saved as soon as their dialog is accepted. Eve
 
 from __future__ import annotations
 
+from functools import partial
+
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,17 +22,18 @@ from ...domain.board_rules import format_action_number, move_item, renumber
 from ...domain.boards import Action, AgendaItem, ClosureApproval, Meeting
 from ...domain.dates import format_uk
 from ...domain.models import FieldError
-from ...errors import UserFacingError, ValidationError
+from ...errors import ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..error_dialogs import ask_yes_no, plain_message_box, show_error
-from ..event_bus import EventBus
-from ..pdf_output import ask_pdf_path
-from ..table_models.base import RowRole
-from ..web_page_output import save_board_paper_page
+from ..common.error_dialogs import ask_yes_no, plain_message_box
+from ..common.event_bus import EventBus
+from ..common.operations import Failed, at_fields, publish, quietly, run_op
+from ..common.table_base import RowRole
+from ..common.web_page_output import save_board_paper_page
 from .action_dialog import ActionDialog
 from .attendance_text import attendees_to_text, lines_to_text, text_to_attendees, text_to_lines
 from .link_dialogs import ClosureDialog, LinkDialog
+from .meeting_papers import save_paper_pdf
 from .meeting_view import MeetingView
 
 Button = QMessageBox.StandardButton
@@ -100,18 +103,21 @@ class MeetingEditor(QWidget):
         v.minutes_pdf_button.clicked.connect(lambda: self.save_paper("minutes"))
         v.agenda_web_button.clicked.connect(lambda: self.save_paper_web_page("agenda"))
         v.minutes_web_button.clicked.connect(lambda: self.save_paper_web_page("minutes"))
-        for keys, slot in (
-            ("Alt+Up", lambda: self.move_item(-1)),
-            ("Alt+Down", lambda: self.move_item(+1)),
-            ("Ctrl+Shift+I", self.add_item),
-            ("Ctrl+Shift+A", self.new_action),
+        for keys, slot, what in (  # `what` is listed by Help → Keyboard shortcuts
+            ("Alt+Up", lambda: self.move_item(-1), "Move the agenda item up"),
+            ("Alt+Down", lambda: self.move_item(+1), "Move the agenda item down"),
+            ("Ctrl+Shift+I", self.add_item, "Add an agenda item"),
+            ("Ctrl+Shift+A", self.new_action, "New action"),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(slot)
-        for table, slot in ((v.items_table, self.remove_item), (v.actions_table, self.delete_action)):
+        for table, slot, what in ((v.items_table, self.remove_item, "Remove the agenda item"),
+                                  (v.actions_table, self.delete_action, "Delete the action")):
             delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
             delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete_key.setWhatsThis(what)
             delete_key.activated.connect(slot)
         self.bus.changed.connect(self._on_changes)
 
@@ -215,7 +221,7 @@ class MeetingEditor(QWidget):
     def add_item(self) -> None:
         if self._meeting is None:
             return
-        self._items.append(AgendaItem(title="New item"))
+        self._items.append(AgendaItem(title=""))  # the form's placeholder invites the title
         self._items = list(renumber(self._items))
         self._reload_items(len(self._items) - 1)
         self.view.tabs.setCurrentIndex(1)
@@ -284,19 +290,19 @@ class MeetingEditor(QWidget):
             self.view.error_label.show_message(f"Date: {problem or 'is required'}")
             self.view.tabs.setCurrentIndex(0)
             return False
-        try:
-            meeting_id, changes = self.office.boards.save_meeting(self.collect())
-        except ValidationError as exc:
+        def at_the_fields(exc: ValidationError) -> None:
             self.view.error_label.show_message("Not saved. " + "; ".join(describe_error(e) for e in exc.errors))
             self._go_to_problem(exc.errors[0].field)
+
+        saved = run_op(self, "Cannot save the meeting", lambda: self.office.boards.save_meeting(self.collect()),
+                       failure=at_fields(at_the_fields))
+        if isinstance(saved, Failed):
             return False
-        except UserFacingError as exc:
-            show_error(self, "Cannot save the meeting", str(exc))
-            return False
+        meeting_id, _changes = saved
         self.view.error_label.show_message("")
         row = self.selected_row() or 0
         self._show(self.office.boards.get_meeting(meeting_id), row)
-        self.bus.publish(changes)
+        publish(self.bus, saved, initiator=self)  # shown already: the echo is not reloaded
         return True
 
     def _go_to_problem(self, field: str) -> None:
@@ -348,9 +354,8 @@ class MeetingEditor(QWidget):
         choices: dict[int, str] = {}
         for item in self._meeting.items if self._meeting else ():
             for link in item.links:
-                try:
-                    inspection = self.office.inspections.get(link.inspection_id)
-                except UserFacingError:
+                inspection = quietly(partial(self.office.inspections.get, link.inspection_id), None)
+                if inspection is None:  # deleted meanwhile
                     continue
                 for number, finding in enumerate(inspection.findings, start=1):
                     if link.finding_id in (None, finding.id) and finding.id is not None:
@@ -412,36 +417,22 @@ class MeetingEditor(QWidget):
         self._write(lambda: self.office.boards.approve_closure(approval)[1], "Cannot record the approval")
 
     def _write(self, write: Callable[[], Changes], title: str) -> None:
-        try:
-            changes = write()
-        except UserFacingError as exc:
-            show_error(self, title, str(exc))
-            return
-        self.bus.publish(changes)
+        run_op(self, title, write, self.bus)
 
     def _on_changes(self, changes: Changes) -> None:
         if self._meeting is None or self._meeting.id is None:
             return
         if changes.boards or changes.inspections or changes.deleted_inspections:
             self._refresh_actions()
-            if not self._dirty:
-                try:
-                    self._show(self.office.boards.get_meeting(self._meeting.id), self.selected_row() or 0)
-                except UserFacingError:
-                    self._show(None)
+            if not self._dirty and not self.bus.made_by(self):
+                meeting_id = self._meeting.id
+                self._show(quietly(lambda: self.office.boards.get_meeting(meeting_id), None),  # None: deleted
+                           self.selected_row() or 0)
 
-    # Papers ------------------------------------------------------------------------------------
+    # Papers (written by `meeting_papers`) -----------------------------------------------------
     def save_paper(self, kind: str) -> None:
-        if self._meeting is None or (self._dirty and not self.save()):
-            return
-        name = f"{kind}-{self._meeting.held_on.isoformat()}.pdf"
-        path = ask_pdf_path(self, name, "Save agenda as PDF" if kind == "agenda" else "Save minutes as PDF")
-        if path is None:
-            return
-        try:
-            self.office.boards.write_paper(self._meeting.id, kind, path)  # type: ignore[arg-type]
-        except (UserFacingError, OSError) as exc:
-            show_error(self, "Cannot write the PDF", str(exc))
+        if self._meeting is not None and (not self._dirty or self.save()) and self._meeting.id is not None:
+            save_paper_pdf(self, self.office, self._meeting, kind)
 
     def save_paper_web_page(self, kind: str) -> None:
         if self._meeting is not None and (not self._dirty or self.save()):

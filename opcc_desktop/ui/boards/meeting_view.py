@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.board_rules import MAX_ITEM_NUMBER
 from ...domain.boards import MEETING_STATUSES
-from ..forms.date_field import DateField
-from ..forms.error_label import ErrorLabel
-from ..pages.page_heading import page_heading
-from ..record_table import configure_record_table
-from ..table_models.board_models import ActionsModel, AgendaItemsModel
+from ..common.date_field import DateField
+from ..common.error_label import ErrorLabel
+from ..common.page_heading import page_heading
+from ..common.screen_fit import scrolling
+from ..common.record_table import configure_record_table
+from .board_models import ActionsModel, AgendaItemsModel
 from .item_form import ItemForm
 
 
@@ -50,26 +51,31 @@ class MeetingView(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label = ErrorLabel()
         self.save_button = QPushButton("&Save meeting")
-        self.revert_button = QPushButton("Re&vert")
+        self.revert_button = QPushButton("Revert")
         self.agenda_pdf_button = QPushButton("A&genda PDF…")
         self.minutes_pdf_button = QPushButton("&Minutes PDF…")
-        self.agenda_web_button = QPushButton("Agenda &web page…")
-        self.minutes_web_button = QPushButton("Minutes web &page…")
-        self.back_button = QPushButton("&Boards")
+        self.agenda_web_button = QPushButton("Agenda web page…")  # (Board menu; no letter left free here)
+        self.minutes_web_button = QPushButton("Minutes web page…")
+        self.back_button = QPushButton("Bac&k to boards")
         self.back_button.setToolTip("Back to the list of boards and meetings")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._details_tab(today_provider), "&1 Details and attendance")
+        self.tabs.addTab(scrolling(self._details_tab(today_provider)), "&1 Details and attendance")  # short screens
         self.tabs.addTab(self._agenda_tab(), "&2 Agenda and minutes")
         self.tabs.addTab(self._actions_tab(today_provider), "&3 Action log")
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.revert_button, self.agenda_pdf_button, self.minutes_pdf_button,
-                       self.agenda_web_button, self.minutes_web_button):
+        for button in (self.save_button, self.revert_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
+        papers = QHBoxLayout()  # on a line of their own: the page fits a small laptop's window
+        for button in (self.agenda_pdf_button, self.minutes_pdf_button, self.agenda_web_button,
+                       self.minutes_web_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
         layout.addLayout(buttons)
+        layout.addLayout(papers)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
@@ -105,11 +111,11 @@ class MeetingView(QWidget):
         when.addWidget(self.virtual_check)
         when.addStretch(1)
         form.addRow("Start time", when)
-        form.addRow("&Venue", self.venue_edit)
-        form.addRow("Stat&us", self.status_combo)
+        form.addRow("Ven&ue", self.venue_edit)
+        form.addRow("S&tatus", self.status_combo)
         form.addRow("First item &number", self.first_number_spin)
         form.addRow("&Attendance", self.attendees_edit)
-        form.addRow("Apo&logies", self.apologies_edit)
+        form.addRow("Ap&ologies", self.apologies_edit)
         form.addRow("Decla&rations", self.declarations_edit)
         page = QWidget()
         page.setLayout(form)
@@ -125,7 +131,7 @@ class MeetingView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_item_button = QPushButton("Add &item")
         self.remove_item_button = QPushButton("Remove item")
-        self.up_button = QPushButton("Move u&p")
+        self.up_button = QPushButton("Move &up")
         self.down_button = QPushButton("Move do&wn")
         self.closure_button = QPushButton("Approve a finding's &closure…")
         self.item_form = ItemForm()
@@ -141,7 +147,7 @@ class MeetingView(QWidget):
         top_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self.item_form)
+        splitter.addWidget(scrolling(self.item_form))  # the item's fields scroll on a short screen
         splitter.setSizes([220, 380])
         return splitter
 
@@ -154,7 +160,7 @@ class MeetingView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.new_action_button = QPushButton("&New action…")
-        self.edit_action_button = QPushButton("&Edit / update action…")
+        self.edit_action_button = QPushButton("Edit / &update action…")
         self.actions_note = QLabel("Actions carried forward from earlier meetings and actions born at this one.")
         self.actions_note.setTextFormat(Qt.TextFormat.PlainText)
         self.actions_note.setWordWrap(True)

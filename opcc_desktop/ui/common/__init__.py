@@ -1,0 +1,1 @@
+"""The common part of the window (see AGENTS.md, "The UI house")."""

@@ -1,1 +1,0 @@
-"""Forms for editing one inspection and its findings, with inline validation."""

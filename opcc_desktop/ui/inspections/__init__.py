@@ -1,0 +1,1 @@
+"""The inspections part of the window (see AGENTS.md, "The UI house")."""

@@ -1,0 +1,1 @@
+"""The letters part of the window (see AGENTS.md, "The UI house")."""

@@ -1,0 +1,1 @@
+"""The shell part of the window (see AGENTS.md, "The UI house")."""

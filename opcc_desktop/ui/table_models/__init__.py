@@ -1,1 +1,0 @@
-"""Read-only table models (QAbstractTableModel) for the list views; import each from its module."""
