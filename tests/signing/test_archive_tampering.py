@@ -86,21 +86,25 @@ def test_replacing_bytes_and_hash_together_is_noticed(archive, capsys):
     assert "Archived document 1 (home secretary, version 1): its details or PDF hash have changed" in verify
 
 
-def test_replacing_an_entry_and_its_own_hash_breaks_the_chain_at_the_next_entry(archive, capsys):
-    conn = sqlite3.connect(archive)
-    row = conn.execute("SELECT inspection_id, inspection_reference, inspection_title, kind, version, letter_date, "
-                       "issued_at, approver_title, recipients, pages, previous_hash FROM letter_archive WHERE id = 1"
-                       ).fetchone()
-    conn.close()
+def forge_entry(archive, entry_id: int, content: bytes) -> None:
+    """Replace an entry's PDF and approver and store its own, correctly recomputed, entry hash."""
     from opcc_desktop.domain.archive_chain import entry_hash
     from opcc_desktop.domain.letter_records import ArchivedLetter
 
-    fake = b"%PDF-1.4 forged"
+    conn = sqlite3.connect(archive)
+    row = conn.execute("SELECT inspection_id, inspection_reference, inspection_title, kind, version, letter_date, "
+                       "issued_at, approver_title, recipients, pages, previous_hash FROM letter_archive WHERE id = ?",
+                       [entry_id]).fetchone()
+    conn.close()
     forged = ArchivedLetter(0, row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]),
                             datetime.fromisoformat(row[6]), "Forger", row[7], tuple(json.loads(row[8])),
-                            hashlib.sha256(fake).hexdigest(), row[9])
+                            hashlib.sha256(content).hexdigest(), row[9])
     tamper(archive, "UPDATE letter_archive SET pdf = ?, sha256 = ?, approver_name = 'Forger', entry_hash = ? "
-           "WHERE id = 1", params=(fake, forged.sha256, entry_hash(forged, row[10])))
+           "WHERE id = ?", params=(content, forged.sha256, entry_hash(forged, row[10]), entry_id))
+
+
+def test_replacing_an_entry_and_its_own_hash_breaks_the_chain_at_the_next_entry(archive, capsys):
+    forge_entry(archive, 1, b"%PDF-1.4 forged")
     verify, _ = verify_and_check(archive, capsys)
     assert "Archived document 1 (home secretary, version 1): its details" not in verify  # itself consistent…
     assert "Archived document 2 (published response, version 1): the chain is broken here" in verify  # …not the next
@@ -108,20 +112,7 @@ def test_replacing_an_entry_and_its_own_hash_breaks_the_chain_at_the_next_entry(
 
 
 def test_forging_the_newest_entry_with_its_own_hash_disagrees_with_the_audit_trail(archive, capsys):
-    from opcc_desktop.domain.archive_chain import entry_hash
-    from opcc_desktop.domain.letter_records import ArchivedLetter
-
-    conn = sqlite3.connect(archive)
-    row = conn.execute("SELECT inspection_id, inspection_reference, inspection_title, kind, version, letter_date, "
-                       "issued_at, approver_title, recipients, pages, previous_hash FROM letter_archive WHERE id = 3"
-                       ).fetchone()
-    conn.close()
-    fake = b"%PDF-1.4 forged newest"
-    forged = ArchivedLetter(0, row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]),
-                            datetime.fromisoformat(row[6]), "Forger", row[7], tuple(json.loads(row[8])),
-                            hashlib.sha256(fake).hexdigest(), row[9])
-    tamper(archive, "UPDATE letter_archive SET pdf = ?, sha256 = ?, approver_name = 'Forger', entry_hash = ? "
-           "WHERE id = 3", params=(fake, forged.sha256, entry_hash(forged, row[10])))
+    forge_entry(archive, 3, b"%PDF-1.4 forged newest")
     verify, check = verify_and_check(archive, capsys)
     assert "Archived document 3 (home secretary, version 2): its hash is not the one the audit trail recorded" in check
     assert "\tHASH MISMATCH" in verify
