@@ -9,7 +9,7 @@ import time
 
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from . import __version__
 from .logging_setup import ensure_std_streams, setup_logging
@@ -85,14 +85,10 @@ def _main(argv: list[str] | None, started: float) -> int:
         return run_smoke(args.db, today=args.today, timeout_s=args.timeout, offscreen=args.offscreen,
                          started=started)
     if args.command:
-        import argparse  # already loaded: only the full command line (cli.build_parser) gives a command
-
         from .cli import run_command
 
-        if not isinstance(args, argparse.Namespace):
-            raise TypeError("a command comes from the full command line")
         gc.enable()
-        return run_command(args)
+        return run_command(cast("argparse.Namespace", args))  # only the full command line gives a command
     _import_before_qt()
     from .ui.shell.application import run_gui  # Qt is imported only when the window is wanted
 

@@ -25,7 +25,7 @@ from ...domain.models import FieldError
 from ...errors import ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
-from ..common.error_dialogs import ask_yes_no, plain_message_box
+from ..common.error_dialogs import ask_to_save, ask_yes_no
 from ..common.event_bus import EventBus
 from ..common.operations import Failed, at_fields, publish, quietly, run_op
 from ..common.table_base import RowRole
@@ -318,21 +318,7 @@ class MeetingEditor(QWidget):
     def can_close(self) -> bool:
         if not self._dirty:
             return True
-        box = plain_message_box(
-            self,
-            QMessageBox.Icon.Question,
-            "Unsaved changes",
-            f"Save the changes to “{self.heading()}”?",
-            buttons=Button.Save | Button.Discard | Button.Cancel,
-            default=Button.Save,
-        )
-        answer = box.exec()
-        if answer == Button.Save:
-            return self.save()
-        if answer == Button.Discard:
-            self.revert()
-            return True
-        return False
+        return ask_to_save(self, self.heading(), self.save, self.revert)
 
     # Actions and closure approvals (saved at once) ---------------------------------------------
     def _refresh_actions(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import platform
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -45,6 +46,21 @@ def plain_message_box(
     if default != Button.NoButton:
         box.setDefaultButton(default)
     return box
+
+
+def ask_to_save(parent: QWidget | None, heading: str, save: Callable[[], bool], revert: Callable[[], object]) -> bool:
+    """Save, Discard or Cancel for a form with unsaved changes: True when it is fine to leave it."""
+    answer = plain_message_box(
+        parent, QMessageBox.Icon.Question, "Unsaved changes", f"Save the changes to “{heading}”?",
+        informative="If you don't save, your changes will be lost.",
+        buttons=Button.Save | Button.Discard | Button.Cancel, default=Button.Save,
+    ).exec()
+    if answer == Button.Save:
+        return save()
+    if answer == Button.Discard:
+        revert()
+        return True
+    return False
 
 
 def show_error(parent: QWidget | None, title: str, text: str, *, detail: str = "") -> None:

@@ -20,7 +20,7 @@ from ...errors import ConflictError, ValidationError
 from ...services.changes import Changes
 from ...services.office import Office
 from ..boards.discussed_at import DiscussedAtPanel
-from ..common.error_dialogs import plain_message_box, show_error
+from ..common.error_dialogs import ask_to_save, plain_message_box, show_error
 from ..common.operations import Failed, publish, run_op
 from ..common.event_bus import EventBus
 from ..letters.letter_actions import LetterController
@@ -297,19 +297,7 @@ class InspectionEditor(QWidget):
         """True when it is fine to leave this record: nothing unsaved, saved now, or discarded."""
         if not self._dirty:
             return True
-        box = plain_message_box(
-            self, QMessageBox.Icon.Question, "Unsaved changes",
-            f"Save the changes to “{self.view.heading_label.text()}”?",
-            informative="If you don't save, your changes will be lost.",
-            buttons=Button.Save | Button.Discard | Button.Cancel, default=Button.Save,
-        )
-        answer = box.exec()
-        if answer == Button.Save:
-            return self.save()
-        if answer == Button.Discard:
-            self.revert()
-            return True
-        return False
+        return ask_to_save(self, self.view.heading_label.text(), self.save, self.revert)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.lookups:
